@@ -1,0 +1,23 @@
+import type { Channel, ChannelInput, ChannelOutput, WorkbookChangedEvent } from '../../src-shared/ipc/contract';
+import type { Result } from '../../src-shared/ipc/result';
+
+/**
+ * One open workbook and the services over it. Electron IPC, the browser bridge, the
+ * CLI and the benchmarks all hold one of these; nothing else touches the SQLite file.
+ */
+export interface WorkbookSession {
+  readonly path: string;
+  /** Untrusted entry point: checks the channel, validates args with zod, never throws. */
+  dispatch(channel: string, args: unknown): Promise<Result<unknown>>;
+  /** Trusted in-process call (CLI, bench, tests): validated like dispatch, throws AppError on failure. */
+  call<C extends Channel>(channel: C, args: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  onChanged(listener: (e: WorkbookChangedEvent) => void): () => void;
+  /** Writes a consistent copy (VACUUM INTO) and keeps this session on the original. */
+  saveCopyAs(path: string): void;
+  close(): void;
+}
+
+export interface OpenOptions {
+  /** Path to an Electron-ABI build of better-sqlite3; the Node build is used when absent. */
+  nativeBinding?: string;
+}

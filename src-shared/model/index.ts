@@ -1,0 +1,3 @@
+export * from './entities';
+export * from './budget-grid';
+export * from './taxonomy';
