@@ -38,4 +38,8 @@ export interface DemoOptions {
   asOf: string;
   userName?: string;
   name?: string;
+  /** Add a what-if scenario copied from the baseline (default true); it doubles the line count. */
+  whatIf?: boolean;
+  /** Share of lines billed in a vendor's home currency rather than the base currency (default 0.03). */
+  foreignShare?: number;
 }

@@ -20,4 +20,6 @@ export interface WorkbookSession {
 export interface OpenOptions {
   /** Path to an Electron-ABI build of better-sqlite3; the Node build is used when absent. */
   nativeBinding?: string;
+  /** The clock for journal timestamps and "the current fiscal year" (default: the system clock). */
+  now?: () => Date;
 }

@@ -33,8 +33,18 @@ export interface WorkbookInfo {
   schemaVersion: number;
   settings: WorkbookSettings;
   counts: Record<string, number>;
-  /** Exact totals per scenario and fiscal year, base currency. */
-  totals: { scenarioId: string; scenarioName: string; fiscalYear: number; total: Money }[];
+  /**
+   * Exact totals per scenario and fiscal year. `total` sums the lines in the base currency;
+   * lines in other currencies (no FX rates yet) are summed per currency in `byCurrency`,
+   * which is present only when a scenario-year has lines in more than one currency.
+   */
+  totals: {
+    scenarioId: string;
+    scenarioName: string;
+    fiscalYear: number;
+    total: Money;
+    byCurrency?: Record<string, Money>;
+  }[];
   /** Fiscal years that have budget or actuals, ascending. */
   fiscalYears: number[];
   currentFiscalYear: number;

@@ -1,0 +1,136 @@
+/**
+ * `npm run bench`: builds a 5,000-line and a 50,000-line workbook in a temporary folder
+ * and prints generation and write time, file size, open + grid load time (median of
+ * several cold opens) and the edit round trip (median and p95), against the targets.
+ * A benchmark, not a test: it prints figures and always exits 0 unless it crashes.
+ *
+ *   npm run bench -- --sizes 5000 --edits 100 --keep
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fiscalYearOfDate } from '../src-shared/calendar/fiscal';
+import { localDate } from '../src-main/services/context';
+import { textTable } from '../src-main/cli/text-table';
+import { buildWorkbook, editRoundTrips, median, openAndLoad, percentile, type SizeResult } from './measure';
+
+const TARGETS = { lines: 5000, openLoadMs: 300, editMedianMs: 20 };
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '5000,50000' },
+    edits: { type: 'string', default: '200' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+const edits = Number(values.edits);
+const asOf = localDate(new Date());
+// The demo's fiscal year starts in January (the generator's default).
+const fiscalYear = fiscalYearOfDate(asOf, 1);
+const dir = mkdtempSync(join(tmpdir(), 'outlay-bench-'));
+
+const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+const n = (x: number) => x.toLocaleString('en-US');
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+async function measureSize(lines: number): Promise<SizeResult> {
+  log(`· ${n(lines)} lines: generating and writing…`);
+  const built = await buildWorkbook(dir, lines, asOf);
+  const opens = lines >= 20_000 ? 3 : 7;
+  const openMs: number[] = [];
+  const infoMs: number[] = [];
+  const gridMs: number[] = [];
+  const openLoadMs: number[] = [];
+  let gridLines = 0;
+  log(`· ${n(lines)} lines: ${opens} cold opens…`);
+  for (let i = 0; i < opens; i++) {
+    const r = await openAndLoad(built.file, fiscalYear);
+    openMs.push(r.openMs);
+    infoMs.push(r.infoMs);
+    gridMs.push(r.gridMs);
+    openLoadMs.push(r.openLoadMs);
+    gridLines = r.grid.lines.length;
+    r.session.close();
+  }
+  log(`· ${n(lines)} lines: ${edits} edit round trips…`);
+  const { session, grid } = await openAndLoad(built.file, fiscalYear);
+  let run: Awaited<ReturnType<typeof editRoundTrips>>;
+  try {
+    // A few warm-up edits: the first statements of a connection compile and cache.
+    await editRoundTrips(session, grid.lines, grid.months, grid.fiscalYear, 5);
+    run = await editRoundTrips(session, grid.lines, grid.months, grid.fiscalYear, edits);
+  } finally {
+    session.close();
+  }
+  return {
+    lines,
+    ...built,
+    openMs,
+    infoMs,
+    gridMs,
+    openLoadMs,
+    gridLines,
+    editMs: run.times,
+    commandMs: run.commandMs,
+    totalsMs: run.totalsMs,
+  };
+}
+
+async function main() {
+  log(`Outlay benchmark in ${dir} (as of ${asOf})`);
+  const results: SizeResult[] = [];
+  for (const lines of sizes) results.push(await measureSize(lines));
+
+  const cols = results.map((r) => `${n(r.lines)} lines`);
+  const row = (label: string, f: (r: SizeResult) => string) => [label, ...results.map(f)];
+  const out: string[] = [];
+  out.push(`\nOutlay benchmark — Node ${process.version}, ${process.platform} ${process.arch}, ${cpus().length} CPUs`);
+  out.push(`Demo workbooks (baseline scenario only), fiscal year of ${asOf}; opens are new connections (OS file cache warm).\n`);
+  out.push(
+    textTable(
+      ['', ...cols],
+      [
+        row('Generate demo data', (r) => ms(r.generateMs)),
+        row('Write workbook', (r) => ms(r.writeMs)),
+        row('File size', (r) => mb(r.fileBytes)),
+        row('Grid lines loaded', (r) => n(r.gridLines)),
+        row('Open + load grid (median)', (r) => `${ms(median(r.openLoadMs))} (n=${r.openLoadMs.length})`),
+        row('  open file', (r) => ms(median(r.openMs))),
+        row('  scenarios + budget grid', (r) => ms(median(r.gridMs))),
+        row('Open + load grid (max)', (r) => ms(Math.max(...r.openLoadMs))),
+        row('Workbook info, all totals (median)', (r) => ms(median(r.infoMs))),
+        row('Edit round trip (median)', (r) => `${ms(median(r.editMs))} (n=${r.editMs.length})`),
+        row('  set-cells command', (r) => ms(median(r.commandMs))),
+        row('  screen totals', (r) => ms(median(r.totalsMs))),
+        row('Edit round trip (p95)', (r) => ms(percentile(r.editMs, 95))),
+      ],
+      ['left', ...results.map(() => 'right' as const)],
+    ),
+  );
+  const target = results.find((r) => r.lines === TARGETS.lines);
+  if (target) {
+    const openLoad = median(target.openLoadMs);
+    const edit = median(target.editMs);
+    out.push(
+      textTable(
+        ['Target (5,000 lines)', 'Goal', 'Measured', 'Result'],
+        [
+          ['Open + load grid, median', `< ${TARGETS.openLoadMs} ms`, ms(openLoad), openLoad < TARGETS.openLoadMs ? 'PASS' : 'MISS'],
+          ['Edit round trip, median', `< ${TARGETS.editMedianMs} ms`, ms(edit), edit < TARGETS.editMedianMs ? 'PASS' : 'MISS'],
+        ],
+        ['left', 'right', 'right', 'left'],
+      ),
+    );
+  } else out.push(`(No ${n(TARGETS.lines)}-line run: targets not evaluated.)\n`);
+  process.stdout.write(out.join('\n'));
+}
+
+try {
+  await main();
+} finally {
+  if (values.keep) log(`Workbooks kept in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,79 @@
+/** Help texts of the `outlay` command and each subcommand. */
+export const COMMANDS = ['new', 'info', 'serve', 'journal'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export const TOP_HELP = `Usage: outlay <command> [options]
+
+Outlay keeps an IT budget in one workbook file (.outlay): budget lines, actuals,
+scenarios and a journal of every change.
+
+Commands:
+  new FILE       Create a workbook (empty, or with demo data)
+  info FILE      Show settings, row counts and budget totals
+  serve FILE     Open a workbook in the browser over a local bridge
+  journal FILE   Show the latest journal entries
+
+Options:
+  -h, --help     Show help (also: outlay <command> --help)
+  -v, --version  Show the version
+
+Exit codes: 0 success, 1 bad input (the message names the problem), 2 usage error.
+`;
+
+export const COMMAND_HELP: Record<CommandName, string> = {
+  new: `Usage: outlay new FILE [options]
+
+Create a new workbook at FILE. An existing file is never overwritten. The file appears
+only when it is complete: Ctrl+C leaves nothing behind.
+
+Options:
+  --demo                 Fill the workbook with a generated demo IT organisation
+  --seed N               Demo seed; the same seed gives the same data (default 1)
+  --lines N              Demo budget lines per scenario, both fiscal years (default 600)
+  --as-of YYYY-MM-DD     Demo "today": budget for its fiscal year and the next,
+                         36 months of actuals before it (default: today)
+  --currency CODE        Base currency, ISO 4217 (default USD; EUR with --demo)
+  --fy-start-month M     First month of the fiscal year, 1-12 (default 1; 4 = April)
+  --name NAME            Workbook name
+  --user NAME            Your name, written on every journal entry
+  --json                 Print the result as JSON
+  -h, --help             Show this help
+
+Examples:
+  outlay new plan.outlay --currency EUR --fy-start-month 4
+  outlay new demo.outlay --demo --seed 7 --lines 5000
+`,
+  info: `Usage: outlay info FILE [options]
+
+Show the schema version, settings, row counts per table and the exact budget total
+per scenario and fiscal year.
+
+Options:
+  --json       Print as JSON (totals are exact decimal strings)
+  -h, --help   Show this help
+`,
+  serve: `Usage: outlay serve FILE [options]
+
+Serve the Outlay app for FILE to a browser on this machine (127.0.0.1 only, with a
+random access token in the printed URL). Runs until Ctrl+C, then closes the workbook.
+
+Options:
+  --port P     Port to listen on (default: a free port)
+  --json       Print the URL and port as one JSON line when ready
+  -h, --help   Show this help
+`,
+  journal: `Usage: outlay journal FILE [options]
+
+Show the latest journal entries, newest first: sequence, time, actor, command, label.
+
+Options:
+  --limit N    How many entries (1-1000, default 20)
+  --json       Print as JSON
+  -h, --help   Show this help
+`,
+};
+
+/** One line pointing at the right help, printed after a usage error. */
+export function usageHint(command: string | null): string {
+  return command ? `Run "outlay ${command} --help" for usage.` : 'Run "outlay --help" for usage.';
+}

@@ -1,0 +1,67 @@
+import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
+import * as schema from './schema';
+
+/** SQL name, columns and primary-key columns of a table, read from the drizzle schema. */
+export interface TableMeta {
+  name: string;
+  columns: readonly string[];
+  key: readonly string[];
+}
+
+function metaOf(table: SQLiteTable): TableMeta {
+  const cfg = getTableConfig(table);
+  const columns = cfg.columns.map((c) => c.name);
+  const composite = cfg.primaryKeys[0]?.columns.map((c) => c.name);
+  const key = composite ?? cfg.columns.filter((c) => c.primary).map((c) => c.name);
+  if (key.length === 0) throw new Error(`table ${cfg.name} has no primary key`);
+  return { name: cfg.name, columns, key };
+}
+
+const TABLES: readonly SQLiteTable[] = [
+  schema.settings,
+  schema.currencies,
+  schema.fiscalPeriods,
+  schema.departments,
+  schema.costCenters,
+  schema.towers,
+  schema.costPools,
+  schema.services,
+  schema.accounts,
+  schema.vendors,
+  schema.scenarios,
+  schema.budgetLines,
+  schema.budgetAmounts,
+  schema.actuals,
+  schema.journal,
+];
+
+/** Every table of the schema by SQL name, in creation (foreign-key) order. */
+export const TABLE_META: ReadonlyMap<string, TableMeta> = new Map(
+  TABLES.map((t) => {
+    const m = metaOf(t);
+    return [m.name, m];
+  }),
+);
+
+/** Tables a command may write through the change tracker (the journal writes itself). */
+export type TrackedTable =
+  | 'settings'
+  | 'currencies'
+  | 'fiscal_periods'
+  | 'departments'
+  | 'cost_centers'
+  | 'towers'
+  | 'cost_pools'
+  | 'services'
+  | 'accounts'
+  | 'vendors'
+  | 'scenarios'
+  | 'budget_lines'
+  | 'budget_amounts'
+  | 'actuals';
+
+export function tableMeta(name: string): TableMeta {
+  const m = TABLE_META.get(name);
+  if (!m || name === 'journal') throw new Error(`unknown or untracked table "${name}"`);
+  return m;
+}

@@ -1,0 +1,139 @@
+import type { Statement } from 'better-sqlite3';
+import type { MonthKey } from '../../src-shared/calendar/fiscal';
+import type { BudgetGridLine } from '../../src-shared/model';
+import type { Money } from '../../src-shared/money';
+import type { Sqlite } from '../db/client';
+import { ExactSum } from './exact-sum';
+import type { BudgetLineDbRow } from './rows';
+
+const LINE_COLUMNS =
+  'id, scenario_id, position, cost_center_id, service_id, account_id, vendor_id, currency, expense_type, description';
+
+/** An amount row as read in bulk: [line_id, month, amount]. */
+export type AmountTuple = [string, MonthKey, Money];
+
+/**
+ * Budget reads on the hot paths (grid load, edit round trip): prepared once per
+ * connection. One query returns the lines in grid order, each with its amounts in
+ * the month range folded into one "YYYY-MM:amount;…" string by a correlated
+ * subquery on the (line_id, month) key: measured 3× faster than reading 60,000
+ * amount rows separately, and still no query per line.
+ */
+export class BudgetRepo {
+  private readonly q: Record<string, Statement>;
+
+  constructor(db: Sqlite) {
+    const ids = 'SELECT value FROM json_each(?)';
+    const folded = `(SELECT group_concat(a.month || ':' || a.amount, ';') FROM budget_amounts a
+       WHERE a.line_id = l.id AND a.month BETWEEN @from AND @to)`;
+    const cols = LINE_COLUMNS.split(', ').map((c) => `l.${c}`).join(', ');
+    this.q = {
+      linesOfScenario: db.prepare(`SELECT ${LINE_COLUMNS} FROM budget_lines WHERE scenario_id = ? ORDER BY position`),
+      gridOfScenario: db
+        .prepare(`SELECT ${cols}, ${folded} FROM budget_lines l WHERE l.scenario_id = @scenario ORDER BY l.position`)
+        .raw(),
+      gridOfLines: db
+        .prepare(`SELECT ${cols}, ${folded} FROM budget_lines l WHERE l.id IN (SELECT value FROM json_each(@ids)) ORDER BY l.position`)
+        .raw(),
+      linesByIds: db.prepare(`SELECT ${LINE_COLUMNS} FROM budget_lines WHERE id IN (${ids}) ORDER BY position`),
+      allAmountsOfLines: db
+        .prepare(`SELECT line_id, month, amount FROM budget_amounts WHERE line_id IN (${ids}) ORDER BY line_id, month`)
+        .raw(),
+      allAmountsOfScenario: db
+        .prepare(
+          `SELECT a.line_id, a.month, a.amount FROM budget_lines l JOIN budget_amounts a ON a.line_id = l.id
+           WHERE l.scenario_id = ? ORDER BY l.position, a.month`,
+        )
+        .raw(),
+      countBaselines: db.prepare("SELECT count(*) FROM scenarios WHERE kind = 'baseline'").pluck(),
+      maxPosition: db.prepare('SELECT coalesce(max(position), 0) AS p FROM budget_lines WHERE scenario_id = ?').pluck(),
+      lineCurrencies: db
+        .prepare(
+          `SELECT l.id, l.currency, c.minor_units FROM budget_lines l JOIN currencies c ON c.code = l.currency
+           WHERE l.id IN (${ids})`,
+        )
+        .raw(),
+    };
+  }
+
+  linesOfScenario(scenarioId: string): BudgetLineDbRow[] {
+    return this.q.linesOfScenario!.all(scenarioId) as BudgetLineDbRow[];
+  }
+
+  linesByIds(ids: readonly string[]): BudgetLineDbRow[] {
+    return this.q.linesByIds!.all(JSON.stringify(ids)) as BudgetLineDbRow[];
+  }
+
+  /** Every amount of these lines, all months (for copies), ordered by line and month. */
+  allAmountsOfLines(ids: readonly string[]): AmountTuple[] {
+    return this.q.allAmountsOfLines!.all(JSON.stringify(ids)) as AmountTuple[];
+  }
+
+  /** Every amount of a scenario, all months, in grid order. */
+  allAmountsOfScenario(scenarioId: string): AmountTuple[] {
+    return this.q.allAmountsOfScenario!.all(scenarioId) as AmountTuple[];
+  }
+
+  countBaselines(): number {
+    return this.q.countBaselines!.get() as number;
+  }
+
+  /** Currency and its minor units per line id, for the given ids that exist. */
+  lineCurrencies(ids: readonly string[]): Map<string, { currency: string; minorUnits: number }> {
+    const rows = this.q.lineCurrencies!.all(JSON.stringify(ids)) as [string, string, number][];
+    return new Map(rows.map(([id, currency, minorUnits]) => [id, { currency, minorUnits }]));
+  }
+
+  maxPosition(scenarioId: string): number {
+    return this.q.maxPosition!.get(scenarioId) as number;
+  }
+
+  /** Grid lines of a scenario for the given fiscal months (ascending, contiguous). */
+  gridOfScenario(scenarioId: string, months: readonly MonthKey[]): BudgetGridLine[] {
+    const rows = this.q.gridOfScenario!.all({ scenario: scenarioId, from: months[0], to: months[months.length - 1] });
+    return toGridLines(rows as GridRow[], months);
+  }
+
+  /** Grid lines for some line ids (the answer of a write), in grid order. */
+  gridOfLines(ids: readonly string[], months: readonly MonthKey[]): BudgetGridLine[] {
+    if (ids.length === 0) return [];
+    const rows = this.q.gridOfLines!.all({ ids: JSON.stringify(ids), from: months[0], to: months[months.length - 1] });
+    return toGridLines(rows as GridRow[], months);
+  }
+}
+
+/** A raw grid row: the line's columns in LINE_COLUMNS order, then the folded amounts (or null). */
+type GridRow = [string, string, number, string, string, string, string | null, string, 'CapEx' | 'OpEx', string, string | null];
+
+/** Align folded amounts to months ("0" where no row) and total each line exactly. */
+function toGridLines(rows: readonly GridRow[], months: readonly MonthKey[]): BudgetGridLine[] {
+  const monthIndex = new Map(months.map((m, i) => [m, i]));
+  return rows.map((r) => {
+    const amounts: Money[] = months.map(() => '0');
+    const sum = new ExactSum();
+    const folded = r[10];
+    if (folded) {
+      for (const part of folded.split(';')) {
+        // "YYYY-MM:amount": the month is always 7 characters.
+        const i = monthIndex.get(part.slice(0, 7));
+        if (i === undefined) continue;
+        const amount = part.slice(8);
+        amounts[i] = amount;
+        sum.add(amount);
+      }
+    }
+    return {
+      id: r[0],
+      scenarioId: r[1],
+      costCenterId: r[3],
+      serviceId: r[4],
+      accountId: r[5],
+      vendorId: r[6],
+      currency: r[7],
+      expenseType: r[8],
+      description: r[9],
+      amounts,
+      total: sum.value(),
+    };
+  });
+}

@@ -1,0 +1,25 @@
+import { eq } from 'drizzle-orm';
+import type { Currency, WorkbookSettings } from '../../src-shared/model';
+import type { Orm } from '../db/client';
+import { currencies, settings } from '../db/schema';
+
+/** The workbook settings row; throws if the workbook has none (not created by Outlay). */
+export function readSettings(orm: Orm): WorkbookSettings {
+  const r = orm.select().from(settings).where(eq(settings.id, 1)).get();
+  if (!r) throw new Error('the workbook has no settings row');
+  return {
+    name: r.name,
+    baseCurrency: r.baseCurrency,
+    fyStartMonth: r.fyStartMonth,
+    fiscalCalendar: 'calendar-months',
+    userName: r.userName,
+  };
+}
+
+export function listCurrencies(orm: Orm): Currency[] {
+  return orm.select().from(currencies).orderBy(currencies.code).all();
+}
+
+export function findCurrency(orm: Orm, code: string): Currency | undefined {
+  return orm.select().from(currencies).where(eq(currencies.code, code)).get();
+}

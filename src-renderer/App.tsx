@@ -1,0 +1,71 @@
+import { lazy, Suspense } from 'react';
+import { Header } from './layout/Header';
+import { Sidebar } from './layout/Sidebar';
+import { Toasts } from './layout/Toasts';
+import { ComingSoon } from './layout/ComingSoon';
+import { useWorkbook, WorkbookProvider } from './state/WorkbookContext';
+import { BudgetScreen } from './features/budget/BudgetScreen';
+
+// Screens other than the budget load on first visit, keeping the first paint small.
+const ScenariosScreen = lazy(() => import('./features/scenarios/ScenariosScreen'));
+const SetupScreen = lazy(() => import('./features/setup/SetupScreen'));
+
+function Screen() {
+  const { area } = useWorkbook();
+  switch (area) {
+    case 'budget':
+      return <BudgetScreen />;
+    case 'scenarios':
+      return <ScenariosScreen />;
+    case 'setup':
+      return <SetupScreen />;
+    default:
+      return <ComingSoon area={area} />;
+  }
+}
+
+function Shell() {
+  const wb = useWorkbook();
+  return (
+    <div className="app">
+      <Sidebar area={wb.area} onSelect={wb.setArea} />
+      <div className="main">
+        <Header />
+        <main className="screen">
+          <Suspense fallback={<div className="loading">Loading…</div>}>
+            <Screen />
+          </Suspense>
+        </main>
+      </div>
+    </div>
+  );
+}
+
+/** Status shown until the workbook's reference data has loaded (or failed to). */
+export function Splash({ error }: { error: string | null }) {
+  return (
+    <div className="splash" data-testid="splash">
+      <div className="brand big">
+        <span className="brand-mark">◆</span> Outlay
+      </div>
+      {error ? (
+        <p className="splash-error" role="alert">
+          {error}
+        </p>
+      ) : (
+        <p className="muted">Opening workbook…</p>
+      )}
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <>
+      <WorkbookProvider fallback={(error) => <Splash error={error} />}>
+        <Shell />
+      </WorkbookProvider>
+      <Toasts />
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type {
+  Channel,
+  ChannelInput,
+  ChannelOutput,
+  OutlayApi,
+  WorkbookChangedEvent,
+} from '../../src-shared/ipc/contract';
+import type { AppErrorShape } from '../../src-shared/ipc/result';
+
+/** A call failed: the service refused it (code from the contract) or the transport dropped. */
+export class ApiCallError extends Error {
+  constructor(
+    readonly channel: Channel,
+    readonly error: AppErrorShape,
+  ) {
+    super(error.message);
+    this.name = 'ApiCallError';
+  }
+  get code() {
+    return this.error.code;
+  }
+  get details() {
+    return this.error.details;
+  }
+}
+
+/** The renderer's typed client: resolves with the value, rejects with ApiCallError. */
+export interface OutlayClient {
+  call<C extends Channel>(channel: C, args: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  onChanged(listener: (e: WorkbookChangedEvent) => void): () => void;
+}
+
+/**
+ * Wrap the transport's Result-returning api. Every failure, whether refused by a
+ * service or lost in transport, becomes one ApiCallError so screens handle one shape.
+ */
+export function createClient(api: OutlayApi): OutlayClient {
+  return {
+    async call(channel, args) {
+      let result;
+      try {
+        result = await api.call(channel, args);
+      } catch (e) {
+        throw new ApiCallError(channel, { code: 'internal', message: e instanceof Error ? e.message : String(e) });
+      }
+      if (!result.ok) throw new ApiCallError(channel, result.error);
+      return result.value;
+    },
+    onChanged: (listener) => api.on('workbook/changed', listener),
+  };
+}
+
+/** The message to show for anything a call may throw. */
+export function errorMessage(e: unknown): string {
+  if (e instanceof ApiCallError || e instanceof Error) return e.message;
+  return String(e);
+}

@@ -1,0 +1,18 @@
+import type { WorkbookChangedEvent } from '../../src-shared/ipc/contract';
+
+/** SQLite tables behind each view, as named in workbook/changed events. */
+export const TABLES = {
+  dimensions: ['departments', 'cost_centers', 'services', 'accounts', 'vendors', 'towers', 'cost_pools', 'currencies'],
+  scenarios: ['scenarios'],
+  budget: ['budget_lines', 'budget_amounts', 'scenarios'],
+  settings: ['settings', 'fiscal_periods'],
+} as const;
+
+/**
+ * A predicate for useQuery's staleOn: the change touched one of these tables. An event
+ * that names no tables is treated as touching everything.
+ */
+export function touches(...groups: (readonly string[])[]): (e: WorkbookChangedEvent) => boolean {
+  const wanted = new Set(groups.flat());
+  return (e) => e.tables.length === 0 || e.tables.some((t) => t === '*' || wanted.has(t));
+}

@@ -1,0 +1,42 @@
+import { fiscalYearLabel } from '../../src-shared/calendar/fiscal';
+import { useWorkbook } from '../state/WorkbookContext';
+import { UndoRedo } from './UndoRedo';
+import { selectableYears } from '../state/fiscal-years';
+
+/** Workbook name, scenario and fiscal-year pickers, undo/redo. */
+export function Header() {
+  const wb = useWorkbook();
+  const years = selectableYears(wb.info);
+  return (
+    <header className="app-header">
+      <div className="workbook-name" data-testid="workbook-name" title={wb.info.path}>
+        {wb.info.settings.name}
+        <span className="muted currency-tag">{wb.info.settings.baseCurrency}</span>
+      </div>
+      <label className="picker">
+        <span>Scenario</span>
+        <select data-testid="scenario-picker" value={wb.scenarioId} onChange={(e) => wb.setScenarioId(e.target.value)}>
+          {wb.scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+              {s.kind === 'baseline' ? ' (baseline)' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="picker">
+        <span>Fiscal year</span>
+        <select data-testid="fy-picker" value={wb.fiscalYear} onChange={(e) => wb.setFiscalYear(Number(e.target.value))}>
+          {years.map((fy) => (
+            <option key={fy} value={fy}>
+              {fiscalYearLabel(fy)}
+              {fy === wb.info.currentFiscalYear ? ' (current)' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="header-spacer" />
+      <UndoRedo />
+    </header>
+  );
+}

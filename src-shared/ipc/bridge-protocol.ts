@@ -1,0 +1,30 @@
+import type { WorkbookChangedEvent } from './contract';
+import type { Result } from './result';
+
+/**
+ * Wire format of the localhost browser bridge: the same contract as Electron IPC,
+ * carried as JSON over one WebSocket. The token travels as a WebSocket subprotocol
+ * so it never appears in a URL, a log line or a Referer header.
+ */
+export const BRIDGE_WS_PATH = '/ws';
+export const BRIDGE_PROTOCOL = 'outlay.v1';
+export const BRIDGE_TOKEN_PROTOCOL_PREFIX = 'outlay.token.';
+/** Close code sent when the token is missing or wrong (mirrors HTTP 401). */
+export const BRIDGE_CLOSE_UNAUTHORIZED = 4401;
+/** Close code sent when the bridge shuts down on purpose. */
+export const BRIDGE_CLOSE_SHUTDOWN = 4000;
+
+export interface BridgeRequest {
+  id: number;
+  channel: string;
+  args: unknown;
+}
+
+/**
+ * `bridge/ready` is the first message on an accepted socket: the handshake alone does
+ * not mean the token was accepted (a refused socket is opened, then closed with 4401).
+ */
+export type BridgeMessage =
+  | { id: number; result: Result<unknown> }
+  | { event: 'bridge/ready' }
+  | { event: 'workbook/changed'; payload: WorkbookChangedEvent };
