@@ -5,7 +5,11 @@ import { createClient } from './api/client';
 import { ApiProvider } from './api/ApiProvider';
 import { App, Splash } from './App';
 import './grids/setup';
-import './styles/app.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/grid.css';
+import './styles/forms.css';
+import './styles/panels.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');

@@ -1,4 +1,4 @@
-import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { app, dialog, shell, type BrowserWindow, type WebContents } from 'electron';
 import { existsSync, rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../src-shared/ipc/errors';
@@ -14,6 +14,21 @@ export interface WorkbookControllerDeps {
   window(): BrowserWindow | null;
   /** Called whenever the open workbook or the recent list changes (rebuild menu, rewire events). */
   onSwitched(session: WorkbookSession | null): void;
+}
+
+/**
+ * The page's own Ctrl+Z handler runs first and stops the menu when it acts; the menu
+ * still fires for clicks and for keys the page left alone, such as Cmd+Z in a text
+ * field on macOS, where the user means the text.
+ */
+async function textFieldFocused(wc: WebContents): Promise<boolean> {
+  const probe = `(() => { const e = document.activeElement;
+    return !!e && (e.isContentEditable || e.tagName === 'INPUT' || e.tagName === 'TEXTAREA'); })()`;
+  try {
+    return (await wc.executeJavaScript(probe)) === true;
+  } catch {
+    return false;
+  }
 }
 
 const withExtension = (p: string) => (p.toLowerCase().endsWith('.outlay') ? p : `${p}.outlay`);
@@ -75,12 +90,17 @@ export class WorkbookController {
     this.deps.window()?.close();
   }
 
+  /** Undo in a text field undoes typing; anywhere else it undoes the last workbook command. */
   async undo(): Promise<void> {
-    await this.journal('journal/undo');
+    const wc = this.deps.window()?.webContents;
+    if (wc && (await textFieldFocused(wc))) wc.undo();
+    else await this.journal('journal/undo');
   }
 
   async redo(): Promise<void> {
-    await this.journal('journal/redo');
+    const wc = this.deps.window()?.webContents;
+    if (wc && (await textFieldFocused(wc))) wc.redo();
+    else await this.journal('journal/redo');
   }
 
   clearRecent(): void {

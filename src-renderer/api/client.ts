@@ -55,3 +55,17 @@ export function errorMessage(e: unknown): string {
   if (e instanceof ApiCallError || e instanceof Error) return e.message;
   return String(e);
 }
+
+/**
+ * The input field a refusal is about, without the argument prefix: "code" for
+ * details.field "row.code", or the path of the first zod issue of a bad request.
+ */
+export function errorField(e: unknown): string | null {
+  if (!(e instanceof ApiCallError)) return null;
+  const d = e.details ?? {};
+  let field: unknown = d.field;
+  if (typeof field !== 'string' && Array.isArray(d.issues))
+    field = (d.issues[0] as { path?: unknown } | undefined)?.path;
+  if (typeof field !== 'string') return null;
+  return field.replace(/^(row|fields|patch)\./, '');
+}

@@ -26,7 +26,8 @@ export function useCommand(opts: CommandOptions = {}) {
       try {
         return await client.call(channel, args);
       } catch (e) {
-        const err = e instanceof ApiCallError ? e : new ApiCallError(channel, { code: 'internal', message: errorMessage(e) });
+        const err =
+          e instanceof ApiCallError ? e : new ApiCallError(channel, { code: 'internal', message: errorMessage(e) });
         setError(err);
         if (toast) notify('error', err.message);
         return null;

@@ -8,7 +8,15 @@ import type { EChartsCoreOption } from 'echarts/core';
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 /** One echarts instance sized to its box; the option comes from a pure builder. */
-export function Chart({ option, height = 260, testId }: { option: EChartsCoreOption; height?: number; testId?: string }) {
+export function Chart({
+  option,
+  height = 260,
+  testId,
+}: {
+  option: EChartsCoreOption;
+  height?: number;
+  testId?: string;
+}) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 

@@ -25,7 +25,15 @@ export function compareByCostCenterOption(
   });
   groups.sort((x, y) => Math.max(Number(y.a), Number(y.b)) - Math.max(Number(x.a), Number(x.b)));
   const labels = groups.map((g) => costCenterLabel(g.cc));
-  const exact = new Map(groups.flatMap((g, i) => [[`A${i}`, g.a], [`B${i}`, g.b]] as const));
+  const exact = new Map(
+    groups.flatMap(
+      (g, i) =>
+        [
+          [`A${i}`, g.a],
+          [`B${i}`, g.b],
+        ] as const,
+    ),
+  );
   return {
     animation: false,
     grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
@@ -35,14 +43,19 @@ export function compareByCostCenterOption(
       axisPointer: { type: 'shadow' },
       formatter: (items: { dataIndex: number; seriesIndex: number; seriesName: string; marker: string }[]) => {
         const i = items[0]?.dataIndex ?? 0;
-        const lines = items.map((it) => `${it.marker}${it.seriesName}: ${formatMoney(exact.get(`${it.seriesIndex === 0 ? 'A' : 'B'}${i}`) ?? '0', minorUnits)}`);
+        const lines = items.map(
+          (it) =>
+            `${it.marker}${it.seriesName}: ${formatMoney(exact.get(`${it.seriesIndex === 0 ? 'A' : 'B'}${i}`) ?? '0', minorUnits)}`,
+        );
         return [labels[i], ...lines].join('<br/>');
       },
     },
     xAxis: { type: 'category', data: labels.map((l) => l.split(' ')[0]), axisLabel: { rotate: 45, fontSize: 10 } },
     yAxis: {
       type: 'value',
-      axisLabel: { formatter: (v: number) => (Math.abs(v) >= 1e6 ? `${v / 1e6}M` : Math.abs(v) >= 1e3 ? `${v / 1e3}k` : String(v)) },
+      axisLabel: {
+        formatter: (v: number) => (Math.abs(v) >= 1e6 ? `${v / 1e6}M` : Math.abs(v) >= 1e3 ? `${v / 1e3}k` : String(v)),
+      },
     },
     series: [
       { name: names.a, type: 'bar', data: groups.map((g) => Number(g.a)), itemStyle: { color: '#94a3b8' } },

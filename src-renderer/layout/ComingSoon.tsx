@@ -3,7 +3,11 @@ import type { Area } from '../state/view-state';
 const PLANNED: Partial<Record<Area, { title: string; items: string[] }>> = {
   forecast: {
     title: 'Forecast',
-    items: ['Rolling forecasts from actuals and run rates', 'Forecast methods per line (trend, run rate, manual)', 'Full-year outlook against budget'],
+    items: [
+      'Rolling forecasts from actuals and run rates',
+      'Forecast methods per line (trend, run rate, manual)',
+      'Full-year outlook against budget',
+    ],
   },
   tco: {
     title: 'Total cost of ownership',
@@ -11,7 +15,11 @@ const PLANNED: Partial<Record<Area, { title: string; items: string[] }>> = {
   },
   chargeback: {
     title: 'Chargeback and showback',
-    items: ['Allocation rules by driver (headcount, usage, tickets)', 'Bills per consuming department', 'Reconciliation to the cent'],
+    items: [
+      'Allocation rules by driver (headcount, usage, tickets)',
+      'Bills per consuming department',
+      'Reconciliation to the cent',
+    ],
   },
   variance: {
     title: 'Variance analysis',
@@ -19,7 +27,11 @@ const PLANNED: Partial<Record<Area, { title: string; items: string[] }>> = {
   },
   imports: {
     title: 'Imports and exports',
-    items: ['Excel and CSV budget exchange with preview', 'Actuals from the general ledger', 'FOCUS cloud billing files'],
+    items: [
+      'Excel and CSV budget exchange with preview',
+      'Actuals from the general ledger',
+      'FOCUS cloud billing files',
+    ],
   },
   audit: {
     title: 'Audit trail',

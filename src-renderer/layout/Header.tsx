@@ -26,7 +26,11 @@ export function Header() {
       </label>
       <label className="picker">
         <span>Fiscal year</span>
-        <select data-testid="fy-picker" value={wb.fiscalYear} onChange={(e) => wb.setFiscalYear(Number(e.target.value))}>
+        <select
+          data-testid="fy-picker"
+          value={wb.fiscalYear}
+          onChange={(e) => wb.setFiscalYear(Number(e.target.value))}
+        >
           {years.map((fy) => (
             <option key={fy} value={fy}>
               {fiscalYearLabel(fy)}

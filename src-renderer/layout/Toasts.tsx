@@ -7,7 +7,12 @@ export function Toasts() {
   return (
     <div className="toasts">
       {notices.map((n) => (
-        <div key={n.id} className={`toast toast-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'} data-testid={`toast-${n.kind}`}>
+        <div
+          key={n.id}
+          className={`toast toast-${n.kind}`}
+          role={n.kind === 'error' ? 'alert' : 'status'}
+          data-testid={`toast-${n.kind}`}
+        >
           <span className="toast-text">{n.message}</span>
           <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
             ×

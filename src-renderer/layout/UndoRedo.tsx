@@ -47,10 +47,24 @@ export function UndoRedo() {
   const redoTitle = s?.redoLabel ? `Redo ${s.redoLabel}` : 'Nothing to redo';
   return (
     <div className="undo-redo">
-      <button type="button" data-testid="undo" disabled={!s?.canUndo || busy} title={`${undoTitle} (Ctrl+Z)`} aria-label={undoTitle} onClick={undo}>
+      <button
+        type="button"
+        data-testid="undo"
+        disabled={!s?.canUndo || busy}
+        title={`${undoTitle} (Ctrl+Z)`}
+        aria-label={undoTitle}
+        onClick={undo}
+      >
         ↶ <span className="undo-label">{s?.undoLabel ? `Undo ${s.undoLabel}` : 'Undo'}</span>
       </button>
-      <button type="button" data-testid="redo" disabled={!s?.canRedo || busy} title={`${redoTitle} (Ctrl+Shift+Z)`} aria-label={redoTitle} onClick={redo}>
+      <button
+        type="button"
+        data-testid="redo"
+        disabled={!s?.canRedo || busy}
+        title={`${redoTitle} (Ctrl+Shift+Z)`}
+        aria-label={redoTitle}
+        onClick={redo}
+      >
         ↷ <span className="undo-label">{s?.redoLabel ? `Redo ${s.redoLabel}` : 'Redo'}</span>
       </button>
     </div>

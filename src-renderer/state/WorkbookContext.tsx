@@ -31,8 +31,18 @@ export function useWorkbook(): Workbook {
   return w;
 }
 
-export function WorkbookProvider({ children, fallback }: { children: ReactNode; fallback: (error: string | null) => ReactNode }) {
-  const info = useQuery('workbook/get-info', {}, { staleOn: touches(TABLES.settings, TABLES.scenarios, ['budget_lines']) });
+export function WorkbookProvider({
+  children,
+  fallback,
+}: {
+  children: ReactNode;
+  fallback: (error: string | null) => ReactNode;
+}) {
+  const info = useQuery(
+    'workbook/get-info',
+    {},
+    { staleOn: touches(TABLES.settings, TABLES.scenarios, ['budget_lines']) },
+  );
   const scenarios = useQuery('scenario/list', {}, { staleOn: touches(TABLES.scenarios) });
   const dims = useQuery('dimensions/get-all', {}, { staleOn: touches(TABLES.dimensions) });
   const [view, setView] = useViewState();

@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react';
 
 const KEY = 'outlay.view';
 
-export type Area = 'budget' | 'scenarios' | 'forecast' | 'tco' | 'chargeback' | 'variance' | 'imports' | 'audit' | 'setup';
+export type Area =
+  'budget' | 'scenarios' | 'forecast' | 'tco' | 'chargeback' | 'variance' | 'imports' | 'audit' | 'setup';
 
 export interface ViewState {
   area: Area;

@@ -72,3 +72,13 @@ function readQuoted(text: string, from: number): { value: string; end: number } 
   }
   return null;
 }
+
+/**
+ * The reverse of parseClipboardTable: rows of cells as Excel-compatible clipboard text
+ * (TAB between cells, CRLF after each row, cells holding a tab, line break or quote
+ * quoted with doubled quotes inside).
+ */
+export function formatClipboardTable(rows: readonly (readonly string[])[]): string {
+  const cellText = (c: string) => (/[\t\r\n"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  return rows.map((r) => r.map(cellText).join('\t') + '\r\n').join('');
+}

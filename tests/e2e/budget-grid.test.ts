@@ -21,10 +21,12 @@ describe('budget grid', () => {
   let app: AppHarness;
   let grid: BudgetGrid;
   let view: { scenarioId: string; fiscalYear: number };
+  let base: string;
 
   beforeAll(async () => {
     app = await startApp({ viewport: WIDE_VIEWPORT });
     view = await defaultView(app.session);
+    base = (await app.session.call('workbook/get-info', {})).settings.baseCurrency;
     grid = await app.session.call('budget/get-grid', view);
     await waitForBudgetGrid(app.page);
   });
@@ -42,11 +44,27 @@ describe('budget grid', () => {
     const cc = ids[firstSubtotal]!.slice('subtotal:'.length);
     const members = grid.lines.filter((l) => l.costCenterId === cc);
     expect(firstSubtotal).toBe(members.length);
-    expect(await cellText(page, ids[firstSubtotal]!, 'total')).toBe(money(sumMoney(members.map((l) => l.total))));
+    // Subtotals and the grand total add up base-currency lines; other currencies get their own total.
+    const inBase = (l: { currency: string }) => l.currency === base;
+    expect(await cellText(page, ids[firstSubtotal]!, 'total')).toBe(
+      money(sumMoney(members.filter(inBase).map((l) => l.total))),
+    );
     expect(await cellText(page, ids[firstSubtotal]!, 'costCenter')).toMatch(/^Total CC-/);
-    // Grand total of the year and of the first month, to the cent.
-    expect(await grandTotalCell(page, 'total').innerText()).toBe(money(sumMoney(grid.lines.map((l) => l.total))));
-    expect(await grandTotalCell(page, `m:${grid.months[0]}`).innerText()).toBe(money(sumMoney(grid.lines.map((l) => l.amounts[0]!))));
+    expect(await grandTotalCell(page, 'total').innerText()).toBe(
+      money(sumMoney(grid.lines.filter(inBase).map((l) => l.total))),
+    );
+    expect(await grandTotalCell(page, `m:${grid.months[0]}`).innerText()).toBe(
+      money(sumMoney(grid.lines.filter(inBase).map((l) => l.amounts[0]!))),
+    );
+    const foreign = [...new Set(grid.lines.filter((l) => !inBase(l)).map((l) => l.currency))];
+    for (const cur of foreign) {
+      const row = page.locator(
+        `[data-testid="budget-grid"] .ag-row[row-id="grand-total:${cur}"] .ag-cell[col-id="total"]`,
+      );
+      expect(await row.innerText()).toBe(
+        money(sumMoney(grid.lines.filter((l) => l.currency === cur).map((l) => l.total))),
+      );
+    }
     // Month headers name the fiscal months.
     const header = page.locator(`[role="columnheader"][col-id="m:${grid.months[0]}"]`);
     expect(await header.innerText()).toContain(monthLabel(grid.months[0]!));
@@ -55,7 +73,7 @@ describe('budget grid', () => {
   it('updates the row total, the cost-center subtotal and the grand total after a month edit', async () => {
     const { page } = app;
     const ids = await displayedRowIds(page);
-    const lineId = ids[0]!;
+    const lineId = ids.find((id) => grid.lines.find((l) => l.id === id)?.currency === base)!;
     const line = grid.lines.find((l) => l.id === lineId)!;
     const month = grid.months[2]!;
     const col = `m:${month}`;
@@ -67,7 +85,13 @@ describe('budget grid', () => {
       subMonth: await cellText(page, subtotalId, col),
     };
     const delta = new D('1234.5').minus(line.amounts[2]!);
-    const plus = (shown: string) => money(new D(shown.replace(/[(),]/g, '')).times(shown.startsWith('(') ? -1 : 1).plus(delta).toString());
+    const plus = (shown: string) =>
+      money(
+        new D(shown.replace(/[(),]/g, ''))
+          .times(shown.startsWith('(') ? -1 : 1)
+          .plus(delta)
+          .toString(),
+      );
 
     await typeIntoCell(page, lineId, col, '1,234.50');
 
@@ -102,7 +126,9 @@ describe('budget grid', () => {
     const undoAfter = await app.session.call('journal/get-undo-state', {});
     expect(undoAfter.seq).toBe(undoBefore.seq);
     const after = await app.session.call('budget/get-grid', view);
-    expect(after.lines.find((l) => l.id === lineId)!.amounts[4]).toBe(grid.lines.find((l) => l.id === lineId)!.amounts[4]);
+    expect(after.lines.find((l) => l.id === lineId)!.amounts[4]).toBe(
+      grid.lines.find((l) => l.id === lineId)!.amounts[4],
+    );
 
     // A valid value afterwards clears the mark.
     await typeIntoCell(page, lineId, col, '(500)');

@@ -23,7 +23,11 @@ export async function waitForBudgetGrid(page: Page): Promise<void> {
 export async function displayedRowIds(page: Page): Promise<string[]> {
   return page.$$eval(`${GRID} .ag-row[row-index]:not(.ag-row-pinned)`, (rows) =>
     rows
-      .map((r) => ({ id: r.getAttribute('row-id') ?? '', idx: Number(r.getAttribute('row-index')), pinned: r.closest('.ag-grid-pinned-bottom-rows') !== null }))
+      .map((r) => ({
+        id: r.getAttribute('row-id') ?? '',
+        idx: Number(r.getAttribute('row-index')),
+        pinned: r.closest('.ag-grid-pinned-bottom-rows') !== null,
+      }))
       .filter((r) => !r.pinned && !Number.isNaN(r.idx))
       .sort((a, b) => a.idx - b.idx)
       .map((r) => r.id),
@@ -72,4 +76,14 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
     await new Promise((r) => setTimeout(r, 100));
   }
   expect(last).toEqual(expected);
+}
+
+/** Dispatch a real copy event at the focused element and return the text put on the clipboard. */
+export async function copyText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const dt = new DataTransfer();
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
+    return dt.getData('text/plain');
+  });
 }

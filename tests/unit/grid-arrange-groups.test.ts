@@ -3,7 +3,11 @@ import { arrangeGroups } from '../../src-shared/budget/group-rows';
 
 type Row = { id: string; cc: string; sub?: true };
 const arrange = (rows: Row[]) =>
-  arrangeGroups(rows, (r) => r.cc, (r) => r.sub === true).ordered.map((r) => r.id);
+  arrangeGroups(
+    rows,
+    (r) => r.cc,
+    (r) => r.sub === true,
+  ).ordered.map((r) => r.id);
 
 describe('arrangeGroups', () => {
   it('puts each subtotal after the last row of its group', () => {
@@ -39,7 +43,11 @@ describe('arrangeGroups', () => {
 
   it('returns the members of each group for the subtotal sums', () => {
     const { groups } = arrangeGroups<Row>(
-      [{ id: 'a1', cc: 'A' }, { id: 'S-A', cc: 'A', sub: true }, { id: 'a2', cc: 'A' }],
+      [
+        { id: 'a1', cc: 'A' },
+        { id: 'S-A', cc: 'A', sub: true },
+        { id: 'a2', cc: 'A' },
+      ],
       (r) => r.cc,
       (r) => r.sub === true,
     );

@@ -4,7 +4,15 @@ import { sumMoney } from '../../src-shared/money';
 
 describe('sumColumns', () => {
   it('adds money columns exactly where binary floats drift', () => {
-    expect(sumColumns([['0.1', '1'], ['0.2', '-3.5']], 2)).toEqual(['0.3', '-2.5']);
+    expect(
+      sumColumns(
+        [
+          ['0.1', '1'],
+          ['0.2', '-3.5'],
+        ],
+        2,
+      ),
+    ).toEqual(['0.3', '-2.5']);
   });
 
   it('mixes rows with different numbers of fraction digits', () => {

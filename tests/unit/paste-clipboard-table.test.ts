@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClipboardTable } from '../../src-shared/budget/tsv';
+import { formatClipboardTable, parseClipboardTable } from '../../src-shared/budget/tsv';
 
 describe('parseClipboardTable', () => {
   it('splits Excel text into rows and cells and ignores the trailing line break', () => {
@@ -35,5 +35,17 @@ describe('parseClipboardTable', () => {
 
   it('returns no rows for empty text', () => {
     expect(parseClipboardTable('')).toEqual([]);
+  });
+});
+
+describe('formatClipboardTable', () => {
+  it('writes rows Excel can paste and reads back to the same cells', () => {
+    const rows = [
+      ['CC-100', 'Laptops "14 inch"', '1234.5'],
+      ['CC-200', 'two\nlines', '-7'],
+    ];
+    const text = formatClipboardTable(rows);
+    expect(text).toBe('CC-100\t"Laptops ""14 inch"""\t1234.5\r\nCC-200\t"two\nlines"\t-7\r\n');
+    expect(parseClipboardTable(text)).toEqual(rows);
   });
 });

@@ -31,7 +31,14 @@ describe('planPaste', () => {
   });
 
   it('refuses the whole block when one cell is not an amount and names the cell', () => {
-    const plan = planPaste([['1', '2'], ['3', 'abc']], rows, columns);
+    const plan = planPaste(
+      [
+        ['1', '2'],
+        ['3', 'abc'],
+      ],
+      rows,
+      columns,
+    );
     expect(plan.ok).toBe(false);
     if (plan.ok) return;
     expect(plan.message).toContain('Aug 2026');

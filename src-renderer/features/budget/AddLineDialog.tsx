@@ -49,7 +49,13 @@ export function AddLineDialog({ onCancel, onSubmit }: AddLineDialogProps) {
           <button type="button" onClick={onCancel}>
             Cancel
           </button>
-          <button type="button" className="primary" data-testid="add-line-submit" disabled={busy} onClick={() => void submit()}>
+          <button
+            type="button"
+            className="primary"
+            data-testid="add-line-submit"
+            disabled={busy}
+            onClick={() => void submit()}
+          >
             Add line
           </button>
         </>
@@ -63,10 +69,22 @@ export function AddLineDialog({ onCancel, onSubmit }: AddLineDialogProps) {
         }}
       >
         <Field label="Cost center" error={missing && !fields.costCenterId ? 'Required' : null}>
-          <Select testId="add-line-cost-center" value={fields.costCenterId} none="Choose…" options={codeOptions(d.costCenters)} onChange={(v) => set({ costCenterId: v })} />
+          <Select
+            testId="add-line-cost-center"
+            value={fields.costCenterId}
+            none="Choose…"
+            options={codeOptions(d.costCenters)}
+            onChange={(v) => set({ costCenterId: v })}
+          />
         </Field>
         <Field label="Service" error={missing && !fields.serviceId ? 'Required' : null}>
-          <Select testId="add-line-service" value={fields.serviceId} none="Choose…" options={codeOptions(d.services)} onChange={(v) => set({ serviceId: v })} />
+          <Select
+            testId="add-line-service"
+            value={fields.serviceId}
+            none="Choose…"
+            options={codeOptions(d.services)}
+            onChange={(v) => set({ serviceId: v })}
+          />
         </Field>
         <Field label="Account" error={missing && !fields.accountId ? 'Required' : null}>
           <Select
@@ -74,11 +92,19 @@ export function AddLineDialog({ onCancel, onSubmit }: AddLineDialogProps) {
             value={fields.accountId}
             none="Choose…"
             options={codeOptions(d.accounts)}
-            onChange={(v) => set({ accountId: v, expenseType: lookups.accounts.get(v)?.expenseType ?? fields.expenseType })}
+            onChange={(v) =>
+              set({ accountId: v, expenseType: lookups.accounts.get(v)?.expenseType ?? fields.expenseType })
+            }
           />
         </Field>
         <Field label="Vendor">
-          <Select testId="add-line-vendor" value={fields.vendorId ?? ''} none="No vendor" options={codeOptions(d.vendors)} onChange={(v) => set({ vendorId: v || null })} />
+          <Select
+            testId="add-line-vendor"
+            value={fields.vendorId ?? ''}
+            none="No vendor"
+            options={codeOptions(d.vendors)}
+            onChange={(v) => set({ vendorId: v || null })}
+          />
         </Field>
         <Field label="CapEx / OpEx">
           <Select
@@ -101,7 +127,12 @@ export function AddLineDialog({ onCancel, onSubmit }: AddLineDialogProps) {
         </Field>
         <div className="span-2">
           <Field label="Description">
-            <input data-testid="add-line-description" value={fields.description} maxLength={500} onChange={(e) => set({ description: e.target.value })} />
+            <input
+              data-testid="add-line-description"
+              value={fields.description}
+              maxLength={500}
+              onChange={(e) => set({ description: e.target.value })}
+            />
           </Field>
         </div>
         {missing && (

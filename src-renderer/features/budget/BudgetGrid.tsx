@@ -3,12 +3,13 @@ import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, GetRowIdParams, GridApi, GridReadyEvent, IRowNode, RowClassParams } from 'ag-grid-community';
 import { gridTheme } from '../../grids/theme';
 import { useWorkbook } from '../../state/WorkbookContext';
-import { GRAND_ROW, subtotalRows, type BudgetRow } from './budget-rows';
+import { grandRows, subtotalRows, type BudgetRow } from './budget-rows';
 import { budgetColumns } from './budget-columns';
 import type { BudgetData } from './useBudgetData';
 import { useGroupTotals } from './useGroupTotals';
 import { useCellEdits } from './useCellEdits';
 import { usePaste } from './usePaste';
+import { useCopy } from './useCopy';
 import { lineSearchText } from './line-label';
 import { GridMessageBar } from './GridMessageBar';
 
@@ -29,6 +30,10 @@ const defaultColDef: ColDef<BudgetRow> = {
   suppressHeaderMenuButton: false,
 };
 
+const localeText = {
+  noRowsToShow: 'No budget lines in this scenario yet. Use “+ Add line” to start one.',
+};
+
 const getRowId = (p: GetRowIdParams<BudgetRow>) => p.data.id;
 const getRowClass = (p: RowClassParams<BudgetRow>) =>
   p.data?.kind === 'subtotal' ? 'row-subtotal' : p.data?.kind === 'grand' ? 'row-grand' : undefined;
@@ -41,9 +46,11 @@ const getRowClass = (p: RowClassParams<BudgetRow>) =>
 export function BudgetGrid({ data, search, apiRef, onSelectionChange, onSpread, onFilterChange }: BudgetGridProps) {
   const wb = useWorkbook();
   const { lookups, minorUnits, fiscalYear } = wb;
-  const totals = useGroupTotals();
+  const baseCurrency = wb.info.settings.baseCurrency;
+  const totals = useGroupTotals(baseCurrency);
   const edits = useCellEdits(data, fiscalYear, lookups);
   const onPaste = usePaste(edits.apiRef, data, fiscalYear, lookups, edits.setMessage);
+  const onCopy = useCopy(edits.apiRef, data.months, lookups);
   const searchRef = useRef(search);
   const spreadRef = useRef(onSpread);
   spreadRef.current = onSpread;
@@ -53,19 +60,25 @@ export function BudgetGrid({ data, search, apiRef, onSelectionChange, onSpread, 
       budgetColumns({
         months: data.months,
         lookups,
+        baseCurrency,
         minorUnits,
+        foreignLines: totals.foreignLines,
         totals: totals.totalsOf,
         invalidCell: edits.invalidCell,
         invalidMessage: edits.invalidMessage,
         onSpread: (id) => spreadRef.current(id),
       }),
     // The callbacks read refs, so the columns change only with months and labels.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data.months, lookups, minorUnits],
+    [data.months, lookups, minorUnits, baseCurrency],
   );
 
   const rowData = useMemo<BudgetRow[]>(() => [...data.rows, ...subtotalRows(data.rows)], [data.rows]);
-  const pinnedBottom = useMemo(() => [GRAND_ROW], []);
+  const currencies = [...new Set(data.rows.map((r) => r.line.currency))].sort().join(',');
+  const pinnedBottom = useMemo(
+    () => grandRows(data.rows, baseCurrency),
+    // Only a change in the currencies present changes these rows.
+    [currencies, baseCurrency],
+  );
 
   useEffect(() => {
     searchRef.current = search.trim().toLowerCase();
@@ -90,7 +103,7 @@ export function BudgetGrid({ data, search, apiRef, onSelectionChange, onSpread, 
   return (
     <div className="budget-grid-wrap">
       <GridMessageBar message={edits.message} onDismiss={() => edits.setMessage(null)} />
-      <div className="grid-host" data-testid="budget-grid" onPaste={(e) => void onPaste(e)}>
+      <div className="grid-host" data-testid="budget-grid" onPaste={(e) => void onPaste(e)} onCopy={onCopy}>
         <AgGridReact<BudgetRow>
           theme={gridTheme}
           rowData={rowData}
@@ -122,6 +135,7 @@ export function BudgetGrid({ data, search, apiRef, onSelectionChange, onSpread, 
           onGridReady={onGridReady}
           tooltipShowDelay={150}
           animateRows={false}
+          localeText={localeText}
           suppressColumnVirtualisation={false}
           loading={data.loading && data.rows.length === 0}
         />

@@ -22,7 +22,10 @@ export function BudgetScreen() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [spreadId, setSpreadId] = useState<string | null>(null);
 
-  const spreadRow = useMemo(() => (spreadId ? data.rows.find((r) => r.id === spreadId) : undefined), [data.rows, spreadId]);
+  const spreadRow = useMemo(
+    () => (spreadId ? data.rows.find((r) => r.id === spreadId) : undefined),
+    [data.rows, spreadId],
+  );
   const costCenters = useMemo(() => new Set(data.rows.map((r) => r.costCenterId)).size, [data.rows]);
   const scenario = wb.scenarios.find((s) => s.id === wb.scenarioId);
 
@@ -69,7 +72,8 @@ export function BudgetScreen() {
         <div className="toolbar-title">
           <h1>Budget</h1>
           <span className="muted" data-testid="budget-summary">
-            {scenario?.name} · {fiscalYearLabel(wb.fiscalYear)} · {data.rows.length.toLocaleString('en-US')} lines · {costCenters} cost centers
+            {scenario?.name} · {fiscalYearLabel(wb.fiscalYear)} · {data.rows.length.toLocaleString('en-US')} lines ·{' '}
+            {costCenters} cost centers
           </span>
         </div>
         <input
@@ -82,7 +86,14 @@ export function BudgetScreen() {
           onChange={(e) => setSearch(e.target.value)}
         />
         {filtered && (
-          <button type="button" className="link" onClick={() => { apiRef.current?.setFilterModel(null); setSearch(''); }}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              apiRef.current?.setFilterModel(null);
+              setSearch('');
+            }}
+          >
             Clear filters
           </button>
         )}
@@ -90,10 +101,20 @@ export function BudgetScreen() {
         <button type="button" className="primary" data-testid="add-line" onClick={() => setAdding(true)}>
           + Add line
         </button>
-        <button type="button" data-testid="duplicate-lines" disabled={selected.length === 0} onClick={() => void duplicate()}>
+        <button
+          type="button"
+          data-testid="duplicate-lines"
+          disabled={selected.length === 0}
+          onClick={() => void duplicate()}
+        >
           Duplicate
         </button>
-        <button type="button" data-testid="delete-lines" disabled={selected.length === 0} onClick={() => setConfirmDelete(true)}>
+        <button
+          type="button"
+          data-testid="delete-lines"
+          disabled={selected.length === 0}
+          onClick={() => setConfirmDelete(true)}
+        >
           Delete
         </button>
         <button
@@ -127,7 +148,11 @@ export function BudgetScreen() {
             months={data.months}
             onClose={() => setSpreadId(null)}
             onApply={async (spread) => {
-              const r = await data.command('budget/spread-line', { lineId: spreadRow.id, fiscalYear: wb.fiscalYear, spread });
+              const r = await data.command('budget/spread-line', {
+                lineId: spreadRow.id,
+                fiscalYear: wb.fiscalYear,
+                spread,
+              });
               if (r) focusLine(spreadRow.id);
               return r !== null;
             }}
@@ -138,7 +163,11 @@ export function BudgetScreen() {
         <AddLineDialog
           onCancel={() => setAdding(false)}
           onSubmit={async (fields) => {
-            const r = await data.command('budget/add-line', { scenarioId: wb.scenarioId, fiscalYear: wb.fiscalYear, fields });
+            const r = await data.command('budget/add-line', {
+              scenarioId: wb.scenarioId,
+              fiscalYear: wb.fiscalYear,
+              fields,
+            });
             if (r) focusLine(r.lines[0]?.id);
             return r !== null;
           }}

@@ -71,7 +71,15 @@ export function SpreadPanel({ row, months, onApply, onClose }: SpreadPanelProps)
       </div>
       <div className="segmented" role="tablist">
         {METHODS.map((m) => (
-          <button key={m.id} type="button" role="tab" aria-selected={form.method === m.id} data-testid={`spread-method-${m.id}`} className={form.method === m.id ? 'active' : ''} onClick={() => set({ method: m.id })}>
+          <button
+            key={m.id}
+            type="button"
+            role="tab"
+            aria-selected={form.method === m.id}
+            data-testid={`spread-method-${m.id}`}
+            className={form.method === m.id ? 'active' : ''}
+            onClick={() => set({ method: m.id })}
+          >
             {m.label}
           </button>
         ))}
@@ -79,7 +87,12 @@ export function SpreadPanel({ row, months, onApply, onClose }: SpreadPanelProps)
       {form.method !== 'previous-year' && (
         <label className="field">
           <span className="field-label">Annual amount ({row.line.currency})</span>
-          <input data-testid="spread-annual" className="num" value={form.annual} onChange={(e) => set({ annual: e.target.value })} />
+          <input
+            data-testid="spread-annual"
+            className="num"
+            value={form.annual}
+            onChange={(e) => set({ annual: e.target.value })}
+          />
         </label>
       )}
       {form.method === 'profile' && (
@@ -120,11 +133,20 @@ export function SpreadPanel({ row, months, onApply, onClose }: SpreadPanelProps)
       {form.method === 'previous-year' && (
         <label className="field">
           <span className="field-label">Growth over FY{wb.fiscalYear - 1} (%)</span>
-          <input data-testid="spread-growth" className="num" value={form.growthPct} onChange={(e) => set({ growthPct: e.target.value })} />
+          <input
+            data-testid="spread-growth"
+            className="num"
+            value={form.growthPct}
+            onChange={(e) => set({ growthPct: e.target.value })}
+          />
         </label>
       )}
       {loadError && <p className="form-error">{loadError}</p>}
-      {!preview.ok && <p className="form-error" role="alert">{preview.message}</p>}
+      {!preview.ok && (
+        <p className="form-error" role="alert">
+          {preview.message}
+        </p>
+      )}
       <table className="preview-table" data-testid="spread-preview">
         <thead>
           <tr>
@@ -146,7 +168,9 @@ export function SpreadPanel({ row, months, onApply, onClose }: SpreadPanelProps)
           <tr>
             <td>Total</td>
             <td className="num muted">{fmt(row.line.total)}</td>
-            <td className="num" data-testid="spread-total">{preview.ok ? fmt(preview.total) : '—'}</td>
+            <td className="num" data-testid="spread-total">
+              {preview.ok ? fmt(preview.total) : '—'}
+            </td>
           </tr>
         </tfoot>
       </table>

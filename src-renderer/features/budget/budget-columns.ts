@@ -1,8 +1,8 @@
-import type { CellClassParams, ColDef, ColGroupDef, ValueGetterParams } from 'ag-grid-community';
+import type { CellClassParams, ColDef, ColGroupDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import { monthLabel, type MonthKey } from '../../../src-shared/calendar/fiscal';
 import type { Money } from '../../../src-shared/money';
 import { codeName, type Lookups } from '../../state/lookups';
-import { moneyColDef } from '../../grids/money-columns';
+import { formatMoneyCell, moneyColDef } from '../../grids/money-columns';
 import { dimensionFilter } from './dimension-filter';
 import type { BudgetRow } from './budget-rows';
 import { SpreadButton } from './SpreadButton';
@@ -16,7 +16,11 @@ export const monthOfColId = (colId: string): MonthKey | null =>
 export interface BudgetColumnContext {
   months: MonthKey[];
   lookups: Lookups;
+  baseCurrency: string;
+  /** Minor units of the base currency, for subtotals. */
   minorUnits: number;
+  /** Lines of a cost center left out of its (base-currency) subtotal. */
+  foreignLines(costCenterId: string): number;
   /** Subtotal and grand-total figures (12 months + total) for the rows left after filtering. */
   totals(row: BudgetRow): readonly Money[] | undefined;
   /** The refused cell, if any, as "lineId|month". */
@@ -28,7 +32,13 @@ export interface BudgetColumnContext {
 type Getter = (p: ValueGetterParams<BudgetRow>) => unknown;
 
 /** A dimension column: its text for a line, nothing for total rows. */
-function dim(colId: string, headerName: string, width: number, get: Getter, extra: Partial<ColDef<BudgetRow>> = {}): ColDef<BudgetRow> {
+function dim(
+  colId: string,
+  headerName: string,
+  width: number,
+  get: Getter,
+  extra: Partial<ColDef<BudgetRow>> = {},
+): ColDef<BudgetRow> {
   return {
     colId,
     headerName,
@@ -48,11 +58,23 @@ export function budgetColumns(ctx: BudgetColumnContext): (ColDef<BudgetRow> | Co
   const { lookups } = ctx;
   const line = (p: ValueGetterParams<BudgetRow>) => (p.data?.kind === 'line' ? p.data.line : null);
   const money = moneyColDef<BudgetRow>(ctx.minorUnits);
+  // Each figure in its own currency's minor units (JPY 0, BHD 3).
+  const unitsOf = (row: BudgetRow | undefined) => {
+    const cur = row?.kind === 'line' ? row.line.currency : row?.kind === 'grand' ? row.currency : ctx.baseCurrency;
+    return lookups.minorUnits.get(cur) ?? ctx.minorUnits;
+  };
+  const valueFormatter = (p: ValueFormatterParams<BudgetRow, Money>) => formatMoneyCell(p.value, unitsOf(p.data));
+  const subtotalLabel = (cc: string) => {
+    const n = ctx.foreignLines(cc);
+    const note = n ? ` (${ctx.baseCurrency} lines; ${n} in other currencies not added)` : '';
+    return `Total ${ccLabel(cc)}${note}`;
+  };
   const ccLabel = (id: string) => codeName(lookups.costCenters.get(id), id);
   const ccCode = (id: string) => lookups.costCenters.get(id)?.code ?? id;
 
   const monthCols: ColDef<BudgetRow>[] = ctx.months.map((m, i) => ({
     ...money,
+    valueFormatter,
     colId: monthColId(m),
     headerName: monthLabel(m),
     width: 118,
@@ -60,7 +82,8 @@ export function budgetColumns(ctx: BudgetColumnContext): (ColDef<BudgetRow> | Co
     valueGetter: (p) => (p.data?.kind === 'line' ? p.data.values[i] : ctx.totals(p.data!)?.[i]),
     cellClassRules: {
       ...money.cellClassRules,
-      'cell-invalid': (p: CellClassParams<BudgetRow>) => p.data?.kind === 'line' && ctx.invalidCell() === `${p.data.id}|${m}`,
+      'cell-invalid': (p: CellClassParams<BudgetRow>) =>
+        p.data?.kind === 'line' && ctx.invalidCell() === `${p.data.id}|${m}`,
     },
     tooltipValueGetter: (p) =>
       p.data?.kind === 'line' && ctx.invalidCell() === `${p.data.id}|${m}` ? ctx.invalidMessage() : undefined,
@@ -83,7 +106,12 @@ export function budgetColumns(ctx: BudgetColumnContext): (ColDef<BudgetRow> | Co
       pinned: 'left',
       // Subtotal and total rows name the cost center across the description column too.
       colSpan: (p) => (p.data?.kind === 'line' ? 1 : 2),
-      tooltipValueGetter: (p) => (p.data?.kind === 'line' ? ccLabel(p.data.costCenterId) : undefined),
+      tooltipValueGetter: (p) =>
+        p.data?.kind === 'line'
+          ? ccLabel(p.data.costCenterId)
+          : p.data?.kind === 'subtotal'
+            ? subtotalLabel(p.data.costCenterId)
+            : undefined,
       filterValueGetter: (p) => (p.data?.kind === 'line' ? ccLabel(p.data.costCenterId) : 'subtotal'),
       // Always sorted (see defaultColDef.sortingOrder): postSortRows then works on a fresh copy.
       initialSort: 'asc',
@@ -91,11 +119,18 @@ export function budgetColumns(ctx: BudgetColumnContext): (ColDef<BudgetRow> | Co
         p.data?.kind === 'line'
           ? ccCode(p.data.costCenterId)
           : p.data?.kind === 'subtotal'
-            ? `Total ${ccLabel(p.data.costCenterId)}`
-            : 'Grand total',
-      comparator: (a: string, b: string) => a.localeCompare(b),
+            ? subtotalLabel(p.data.costCenterId)
+            : `Grand total ${p.data?.currency ?? ''}`,
+      // Codes are plain ASCII: a byte-wise compare sorts them and is far cheaper than localeCompare.
+      comparator: (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0),
     }),
-    dim('description', 'Description', 220, (p) => line(p)!.description, { pinned: 'left', editable: false }),
+    dim('description', 'Description', 220, (p) => line(p)!.description, {
+      pinned: 'left',
+      editable: (p) => p.data?.kind === 'line',
+    }),
+    dim('currency', 'Cur.', 72, (p) => line(p)!.currency),
+    // Months come first so a screenful shows the figures; the other dimensions follow.
+    { headerName: 'Fiscal months', marryChildren: true, children: monthCols },
     dim('service', 'Service', 170, (p) => codeName(lookups.services.get(line(p)!.serviceId))),
     dim('account', 'Account', 170, (p) => codeName(lookups.accounts.get(line(p)!.accountId))),
     dim('vendor', 'Vendor', 140, (p) => {
@@ -103,12 +138,11 @@ export function budgetColumns(ctx: BudgetColumnContext): (ColDef<BudgetRow> | Co
       return v ? (lookups.vendors.get(v)?.name ?? v) : '—';
     }),
     dim('expenseType', 'Type', 84, (p) => line(p)!.expenseType),
-    dim('currency', 'Cur.', 76, (p) => line(p)!.currency),
-    { headerName: 'Fiscal months', marryChildren: true, children: monthCols },
     {
       ...money,
       colId: TOTAL_COL,
       headerName: 'Year total',
+      valueFormatter,
       pinned: 'right',
       width: 136,
       cellClass: 'money money-total',

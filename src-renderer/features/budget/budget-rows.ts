@@ -72,7 +72,10 @@ export function mergeLines(previous: ReadonlyMap<string, LineRow>, lines: readon
 }
 
 /** Apply what a write returned: changed and new lines replaced or appended, removed ones dropped. */
-export function applyLinesChanged(rows: readonly LineRow[], change: Pick<LinesChanged, 'lines' | 'removedIds'>): LineRow[] {
+export function applyLinesChanged(
+  rows: readonly LineRow[],
+  change: Pick<LinesChanged, 'lines' | 'removedIds'>,
+): LineRow[] {
   const changed = new Map(change.lines.map((l) => [l.id, l]));
   const removed = new Set(change.removedIds);
   const out: LineRow[] = [];
@@ -98,7 +101,11 @@ export function subtotalRows(rows: readonly LineRow[]): SubtotalRow[] {
     if (seen.has(r.costCenterId)) continue;
     seen.add(r.costCenterId);
     let s = subtotalCache.get(r.costCenterId);
-    if (!s) subtotalCache.set(r.costCenterId, (s = { kind: 'subtotal', id: `subtotal:${r.costCenterId}`, costCenterId: r.costCenterId }));
+    if (!s)
+      subtotalCache.set(
+        r.costCenterId,
+        (s = { kind: 'subtotal', id: `subtotal:${r.costCenterId}`, costCenterId: r.costCenterId }),
+      );
     out.push(s);
   }
   return out;

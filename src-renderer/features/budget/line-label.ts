@@ -18,7 +18,18 @@ export function lineSearchText(line: BudgetGridLine, lookups: Lookups): string {
     const sv = lookups.services.get(line.serviceId);
     const ac = lookups.accounts.get(line.accountId);
     const ve = line.vendorId ? lookups.vendors.get(line.vendorId) : undefined;
-    s = [cc?.code, cc?.name, sv?.code, sv?.name, ac?.code, ac?.name, ve?.code, ve?.name, line.description, line.expenseType]
+    s = [
+      cc?.code,
+      cc?.name,
+      sv?.code,
+      sv?.name,
+      ac?.code,
+      ac?.name,
+      ve?.code,
+      ve?.name,
+      line.description,
+      line.expenseType,
+    ]
       .filter(Boolean)
       .join(' ')
       .toLowerCase();

@@ -1,4 +1,12 @@
-import { growFromPrevious, parseUserAmount, roundMoney, spreadByProfile, spreadEven, sumMoney, type Money } from '../../../src-shared/money';
+import {
+  growFromPrevious,
+  parseUserAmount,
+  roundMoney,
+  spreadByProfile,
+  spreadEven,
+  sumMoney,
+  type Money,
+} from '../../../src-shared/money';
 import { D } from '../../../src-shared/money';
 import type { ChannelInput } from '../../../src-shared/ipc/contract';
 
@@ -36,7 +44,8 @@ const RATE = /^-?\d+(\.\d+)?$/;
 export function previewSpread(form: SpreadForm, minorUnits: number): SpreadPreview {
   if (form.method === 'previous-year') {
     const pct = form.growthPct.trim().replace(/%$/, '').trim();
-    if (!RATE.test(pct)) return { ok: false, message: `Growth "${form.growthPct}" is not a percentage such as 3 or -2.5.` };
+    if (!RATE.test(pct))
+      return { ok: false, message: `Growth "${form.growthPct}" is not a percentage such as 3 or -2.5.` };
     if (!form.previous) return { ok: false, message: 'Loading last year’s amounts…' };
     const months = growFromPrevious(form.previous, pct, minorUnits);
     const grown = new D(sumMoney(form.previous)).times(new D(1).plus(new D(pct).div(100)));
@@ -57,11 +66,18 @@ export function previewSpread(form: SpreadForm, minorUnits: number): SpreadPrevi
   if (annual === null) return { ok: false, message: 'Enter the annual amount.' };
   if (form.method === 'even') {
     const months = spreadEven(annual, 12, minorUnits);
-    return { ok: true, months, total: sumMoney(months), target: roundMoney(annual, minorUnits), spread: { method: 'even', annual } };
+    return {
+      ok: true,
+      months,
+      total: sumMoney(months),
+      target: roundMoney(annual, minorUnits),
+      spread: { method: 'even', annual },
+    };
   }
   const weights = form.weights.map((w) => w.trim());
   const bad = weights.findIndex((w) => !RATE.test(w) || w.startsWith('-'));
-  if (bad >= 0) return { ok: false, message: `Weight ${bad + 1} "${form.weights[bad]}" must be a number of at least 0.` };
+  if (bad >= 0)
+    return { ok: false, message: `Weight ${bad + 1} "${form.weights[bad]}" must be a number of at least 0.` };
   if (weights.every((w) => Number(w) === 0)) return { ok: false, message: 'At least one weight must be above 0.' };
   const months = spreadByProfile(annual, weights, minorUnits);
   return {

@@ -7,7 +7,13 @@ import { notify } from '../../api/notifications';
 import { TABLES, touches } from '../../api/stale';
 import { applyLinesChanged, mergeLines, type LineRow } from './budget-rows';
 
-type LineCommand = 'budget/add-line' | 'budget/update-line' | 'budget/duplicate-lines' | 'budget/delete-lines' | 'budget/set-cells' | 'budget/spread-line';
+type LineCommand =
+  | 'budget/add-line'
+  | 'budget/update-line'
+  | 'budget/duplicate-lines'
+  | 'budget/delete-lines'
+  | 'budget/set-cells'
+  | 'budget/spread-line';
 
 export interface BudgetData {
   months: MonthKey[];
@@ -18,7 +24,11 @@ export interface BudgetData {
    * Run a line command and apply the lines it returns (no reload). Resolves with the
    * result, or null when refused (the message is shown as a toast unless `toast` is false).
    */
-  command<C extends LineCommand>(channel: C, args: ChannelInput<C>, opts?: { toast?: boolean }): Promise<LinesChanged | null>;
+  command<C extends LineCommand>(
+    channel: C,
+    args: ChannelInput<C>,
+    opts?: { toast?: boolean },
+  ): Promise<LinesChanged | null>;
 }
 
 const touchesBudget = touches(TABLES.budget);

@@ -1,6 +1,11 @@
 import { useCallback, type ClipboardEvent, type RefObject } from 'react';
 import type { Column, GridApi } from 'ag-grid-community';
-import { parseClipboardTable, planPaste, type PasteTargetColumn, type PasteTargetRow } from '../../../src-shared/budget';
+import {
+  parseClipboardTable,
+  planPaste,
+  type PasteTargetColumn,
+  type PasteTargetRow,
+} from '../../../src-shared/budget';
 import { monthLabel } from '../../../src-shared/calendar/fiscal';
 import type { Lookups } from '../../state/lookups';
 import type { BudgetRow } from './budget-rows';

@@ -44,14 +44,33 @@ export function CompareView() {
       {
         ...dim('Cost center', (r) => codeName(lookups.costCenters.get(r.costCenterId), r.costCenterId), 200),
         pinned: 'left',
-        valueGetter: (p) => (p.data && 'costCenterId' in p.data ? codeName(lookups.costCenters.get(p.data.costCenterId), p.data.costCenterId) : 'Total'),
+        valueGetter: (p) =>
+          p.data && 'costCenterId' in p.data
+            ? codeName(lookups.costCenters.get(p.data.costCenterId), p.data.costCenterId)
+            : 'Total',
       },
       { ...dim('Description', (r) => r.description, 200), flex: 1, minWidth: 160 },
       dim('Service', (r) => codeName(lookups.services.get(r.serviceId)), 160),
       dim('Account', (r) => codeName(lookups.accounts.get(r.accountId)), 160),
       dim('Vendor', (r) => (r.vendorId ? (lookups.vendors.get(r.vendorId)?.name ?? r.vendorId) : '—'), 130),
-      { ...money, colId: 'a', headerName: nameOf(validA), headerTooltip: nameOf(validA), field: 'totalA', width: 130, pinned: 'right' },
-      { ...money, colId: 'b', headerName: nameOf(validB), headerTooltip: nameOf(validB), field: 'totalB', width: 130, pinned: 'right' },
+      {
+        ...money,
+        colId: 'a',
+        headerName: nameOf(validA),
+        headerTooltip: nameOf(validA),
+        field: 'totalA',
+        width: 130,
+        pinned: 'right',
+      },
+      {
+        ...money,
+        colId: 'b',
+        headerName: nameOf(validB),
+        headerTooltip: nameOf(validB),
+        field: 'totalB',
+        width: 130,
+        pinned: 'right',
+      },
       {
         ...money,
         colId: 'diff',
@@ -62,17 +81,23 @@ export function CompareView() {
         cellClass: 'money money-total',
       },
     ];
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lookups, minorUnits, validA, validB, wb.scenarios]);
 
   const data = cmp.data;
-  const pinned = useMemo<Row[]>(() => (data ? [{ key: 'total', totalA: data.totalA, totalB: data.totalB, difference: data.difference }] : []), [data]);
+  const pinned = useMemo<Row[]>(
+    () => (data ? [{ key: 'total', totalA: data.totalA, totalB: data.totalB, difference: data.difference }] : []),
+    [data],
+  );
   const option = useMemo(
     () =>
       data
-        ? compareByCostCenterOption(data, { a: nameOf(validA), b: nameOf(validB) }, (id) => codeName(lookups.costCenters.get(id), id), minorUnits)
+        ? compareByCostCenterOption(
+            data,
+            { a: nameOf(validA), b: nameOf(validB) },
+            (id) => codeName(lookups.costCenters.get(id), id),
+            minorUnits,
+          )
         : null,
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [data, lookups, minorUnits],
   );
   const options = wb.scenarios.map((s) => ({ value: s.id, label: s.name }));
@@ -98,12 +123,22 @@ export function CompareView() {
               B <b className="money">{formatMoney(data.totalB, minorUnits)}</b>
             </span>
             <span>
-              Difference <b className={`money ${data.difference.startsWith('-') ? 'money-negative' : ''}`} data-testid="compare-difference">{formatMoney(data.difference, minorUnits)}</b>
+              Difference{' '}
+              <b
+                className={`money ${data.difference.startsWith('-') ? 'money-negative' : ''}`}
+                data-testid="compare-difference"
+              >
+                {formatMoney(data.difference, minorUnits)}
+              </b>
             </span>
           </div>
         )}
       </div>
-      {cmp.error && <div className="banner banner-error" role="alert">{cmp.error}</div>}
+      {cmp.error && (
+        <div className="banner banner-error" role="alert">
+          {cmp.error}
+        </div>
+      )}
       {option && <Chart option={option} height={220} testId="compare-chart" />}
       <div className="grid-host compare-grid" data-testid="compare-grid">
         <AgGridReact<Row>

@@ -20,7 +20,12 @@ export function ScenarioList() {
     <section className="panel">
       <div className="panel-head">
         <h2>Scenarios</h2>
-        <button type="button" className="primary" data-testid="new-scenario" onClick={() => setEditing({ mode: 'create' })}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="new-scenario"
+          onClick={() => setEditing({ mode: 'create' })}
+        >
           + New scenario
         </button>
       </div>
@@ -36,9 +41,22 @@ export function ScenarioList() {
         </thead>
         <tbody>
           {wb.scenarios.map((s) => (
-            <tr key={s.id} data-testid="scenario-row" data-name={s.name} className={s.id === wb.scenarioId ? 'current' : undefined}>
+            <tr
+              key={s.id}
+              data-testid="scenario-row"
+              data-name={s.name}
+              className={s.id === wb.scenarioId ? 'current' : undefined}
+            >
               <td>
-                <button type="button" className="link" title="Show in the budget" onClick={() => { wb.setScenarioId(s.id); wb.setArea('budget'); }}>
+                <button
+                  type="button"
+                  className="link"
+                  title="Show in the budget"
+                  onClick={() => {
+                    wb.setScenarioId(s.id);
+                    wb.setArea('budget');
+                  }}
+                >
                   {s.name}
                 </button>
               </td>
@@ -46,10 +64,20 @@ export function ScenarioList() {
               <td>{s.copiedFromId ? (byId.get(s.copiedFromId)?.name ?? '(deleted)') : '—'}</td>
               <td className="muted">{s.createdAt.slice(0, 10)}</td>
               <td className="row-actions">
-                <button type="button" data-testid="rename-scenario" onClick={() => setEditing({ mode: 'rename', scenario: s })}>
+                <button
+                  type="button"
+                  data-testid="rename-scenario"
+                  onClick={() => setEditing({ mode: 'rename', scenario: s })}
+                >
                   Rename
                 </button>
-                <button type="button" data-testid="delete-scenario" disabled={s.kind === 'baseline'} title={s.kind === 'baseline' ? 'The baseline cannot be deleted' : undefined} onClick={() => setDeleting(s)}>
+                <button
+                  type="button"
+                  data-testid="delete-scenario"
+                  disabled={s.kind === 'baseline'}
+                  title={s.kind === 'baseline' ? 'The baseline cannot be deleted' : undefined}
+                  onClick={() => setDeleting(s)}
+                >
                   Delete
                 </button>
               </td>
@@ -103,7 +131,13 @@ function ScenarioDialog({ editing, onClose }: { editing: Editing; onClose: () =>
           <button type="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="primary" data-testid="scenario-submit" disabled={cmd.busy} onClick={() => void submit()}>
+          <button
+            type="button"
+            className="primary"
+            data-testid="scenario-submit"
+            disabled={cmd.busy}
+            onClick={() => void submit()}
+          >
             {create ? 'Create' : 'Rename'}
           </button>
         </>
@@ -121,7 +155,12 @@ function ScenarioDialog({ editing, onClose }: { editing: Editing; onClose: () =>
         </Field>
         {create && (
           <Field label="Copy lines from">
-            <Select testId="scenario-source" value={source} options={wb.scenarios.map((s) => ({ value: s.id, label: s.name }))} onChange={setSource} />
+            <Select
+              testId="scenario-source"
+              value={source}
+              options={wb.scenarios.map((s) => ({ value: s.id, label: s.name }))}
+              onChange={setSource}
+            />
           </Field>
         )}
         <button type="submit" hidden />

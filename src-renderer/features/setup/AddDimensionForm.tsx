@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Field, Select } from '../../components/Field';
 import { useCommand } from '../../api/useCommand';
 import { notify } from '../../api/notifications';
+import { errorField } from '../../api/client';
 import { useWorkbook } from '../../state/WorkbookContext';
 import { blankRow, toSaveRow, type KindSpec } from './dimension-specs';
 
@@ -13,10 +14,18 @@ export function AddDimensionForm({ spec }: { spec: KindSpec }) {
   const wb = useWorkbook();
   const [values, setValues] = useState<Record<string, string>>(() => blankRow(spec, wb.dimensions));
   const cmd = useCommand({ toast: false });
-  const field = typeof cmd.error?.details?.field === 'string' ? cmd.error.details.field : null;
+  const [missing, setMissing] = useState<string | null>(null);
+  const field = missing ?? errorField(cmd.error);
+  const message = missing
+    ? `${spec.fields.find((f) => f.key === missing)?.label ?? missing} is required.`
+    : cmd.error?.message;
   const known = spec.fields.some((f) => f.key === field);
 
   const submit = async () => {
+    // Say what is missing here rather than show the boundary's schema message.
+    const empty = spec.fields.find((f) => !f.nullable && f.key !== 'owner' && (values[f.key] ?? '') === '');
+    setMissing(empty ? empty.key : null);
+    if (empty) return;
     const r = await cmd.run('dimensions/save', { kind: spec.kind, row: toSaveRow(spec, values) } as never);
     if (r) {
       notify('info', `Added ${spec.label.toLowerCase()} ${values.code}.`);
@@ -34,7 +43,7 @@ export function AddDimensionForm({ spec }: { spec: KindSpec }) {
       }}
     >
       {spec.fields.map((f) => (
-        <Field key={f.key} label={f.label} error={field === f.key ? cmd.error?.message : null}>
+        <Field key={f.key} label={f.label} error={field === f.key ? message : null}>
           {f.type === 'text' ? (
             <input
               data-testid={`add-${f.key}`}
@@ -56,9 +65,9 @@ export function AddDimensionForm({ spec }: { spec: KindSpec }) {
       <button type="submit" className="primary" data-testid="add-dimension-submit" disabled={cmd.busy}>
         Add {spec.label.toLowerCase()}
       </button>
-      {cmd.error && !known && (
+      {message && !known && (
         <p className="form-error" role="alert" data-testid="add-dimension-error">
-          {cmd.error.message}
+          {message}
         </p>
       )}
     </form>

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellEditRequestEvent, ColDef, GridApi } from 'ag-grid-community';
 import { useClient } from '../../api/ApiProvider';
-import { ApiCallError, errorMessage } from '../../api/client';
+import { errorField, errorMessage } from '../../api/client';
 import { notify } from '../../api/notifications';
 import { ConfirmDialog } from '../../components/Dialog';
 import { gridTheme } from '../../grids/theme';
@@ -78,10 +78,13 @@ export function DimensionGrid({ spec }: { spec: KindSpec }) {
     const key = e.colDef.field as string;
     if (e.newValue === e.oldValue) return;
     try {
-      await client.call('dimensions/save', { kind: spec.kind, row: toSaveRow(spec, { ...row, [key]: e.newValue ?? '' }, row.id) } as never);
+      await client.call('dimensions/save', {
+        kind: spec.kind,
+        row: toSaveRow(spec, { ...row, [key]: e.newValue ?? '' }, row.id),
+      } as never);
       if (errorRef.current?.rowId === row.id) setError(null);
     } catch (err) {
-      const field = err instanceof ApiCallError && typeof err.details?.field === 'string' ? err.details.field : key;
+      const field = errorField(err) ?? key;
       setError({ rowId: row.id, field, message: `${row.code}: ${errorMessage(err)}` });
     }
   };
@@ -101,9 +104,16 @@ export function DimensionGrid({ spec }: { spec: KindSpec }) {
     <div className="dimension-screen">
       <AddDimensionForm spec={spec} />
       <div className="toolbar toolbar-compact">
-        <span className="muted">{rows.length} {spec.plural.toLowerCase()} · double-click a cell to edit</span>
+        <span className="muted">
+          {rows.length} {spec.plural.toLowerCase()} · double-click a cell to edit
+        </span>
         <div className="toolbar-spacer" />
-        <button type="button" data-testid="delete-dimensions" disabled={selected.length === 0} onClick={() => setConfirm(true)}>
+        <button
+          type="button"
+          data-testid="delete-dimensions"
+          disabled={selected.length === 0}
+          onClick={() => setConfirm(true)}
+        >
           Delete selected
         </button>
       </div>

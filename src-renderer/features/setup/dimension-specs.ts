@@ -23,7 +23,7 @@ export interface KindSpec {
   fields: FieldSpec[];
 }
 
-const code: FieldSpec = { key: 'code', label: 'Code', type: 'text', width: 130 };
+const code: FieldSpec = { key: 'code', label: 'Code', type: 'text', width: 150 };
 const name: FieldSpec = { key: 'name', label: 'Name', type: 'text', width: 260 };
 const owner: FieldSpec = { key: 'owner', label: 'Owner', type: 'text', width: 180 };
 
@@ -38,7 +38,14 @@ export const KIND_SPECS: KindSpec[] = [
       code,
       name,
       { key: 'departmentId', label: 'Department', type: 'ref', options: (d) => codeOptions(d.departments), width: 220 },
-      { key: 'parentId', label: 'Parent cost center', type: 'ref', nullable: true, options: (d) => codeOptions(d.costCenters), width: 220 },
+      {
+        key: 'parentId',
+        label: 'Parent cost center',
+        type: 'ref',
+        nullable: true,
+        options: (d) => codeOptions(d.costCenters),
+        width: 220,
+      },
       owner,
     ],
   },
@@ -57,8 +64,20 @@ export const KIND_SPECS: KindSpec[] = [
     fields: [
       code,
       name,
-      { key: 'towerId', label: 'TBM tower', type: 'ref', options: (d) => d.towers.map((t) => ({ value: t.id, label: t.name })), width: 190 },
-      { key: 'costPoolId', label: 'Cost pool', type: 'ref', options: (d) => d.costPools.map((t) => ({ value: t.id, label: t.name })), width: 170 },
+      {
+        key: 'towerId',
+        label: 'TBM tower',
+        type: 'ref',
+        options: (d) => d.towers.map((t) => ({ value: t.id, label: t.name })),
+        width: 190,
+      },
+      {
+        key: 'costPoolId',
+        label: 'Cost pool',
+        type: 'ref',
+        options: (d) => d.costPools.map((t) => ({ value: t.id, label: t.name })),
+        width: 170,
+      },
       owner,
     ],
   },
