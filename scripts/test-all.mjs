@@ -39,5 +39,11 @@ try {
   console.error('test-all: vitest wrote no results; counting the run as failed');
   failed = Math.max(failed, 1);
 }
+// Vitest also fails a run for errors outside any test (an uncaught exception after a test):
+// count that as a failure too, so the line never says 0 failed for a red run.
+if (run.status !== 0 && failed === 0) {
+  console.error('test-all: vitest exited with errors outside the tests (see above); counting one failure');
+  failed = 1;
+}
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || run.status !== 0 ? 1 : 0);

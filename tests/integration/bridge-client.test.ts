@@ -1,13 +1,27 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WS from 'ws';
 import type { WorkbookChangedEvent } from '../../src-shared/ipc/contract';
 import { startBridge, type Bridge } from '../../src-main/bridge/server';
 import { createWorkbook } from '../../src-main/services';
 import type { WorkbookSession } from '../../src-main/services/session-api';
-import { BridgeConnectionError, connectBridge, RECONNECTED_EVENT } from '../../src-renderer/api/transport/bridge-client';
+import {
+  BridgeConnectionError,
+  connectBridge as connectClient,
+  RECONNECTED_EVENT,
+  type BridgeApi,
+  type BridgeClientOptions,
+} from '../../src-renderer/api/transport/bridge-client';
+
+/** Every client a test opens is closed after it, so no reconnect timer outlives the file. */
+const clients: Promise<BridgeApi>[] = [];
+function connectBridge(opts: BridgeClientOptions): Promise<BridgeApi> {
+  const c = connectClient(opts);
+  clients.push(c);
+  return c;
+}
 
 let dir: string;
 let staticDir: string;
@@ -31,6 +45,10 @@ beforeAll(async () => {
   session = createWorkbook(join(dir, 'plan.outlay'), { name: 'Client Test' });
   bridge = await startBridge({ session, staticDir });
   installBrowserLikeWebSocket(`http://127.0.0.1:${bridge.port}`);
+});
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) (await c.catch(() => null))?.close();
 });
 
 afterAll(async () => {

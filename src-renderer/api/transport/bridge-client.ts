@@ -32,6 +32,9 @@ export interface BridgeClientOptions {
 
 type Pending = { resolve: (r: Result<unknown>) => void; reject: (e: Error) => void };
 
+/** The bridge client: the contract's API plus close(), which stops reconnecting. */
+export type BridgeApi = OutlayApi & { close(): void };
+
 const RECONNECT_DELAYS_MS = [200, 500, 1000, 2000, 5000];
 /** Sent to listeners after a reconnect: events may have been missed, so every view reloads. */
 export const RECONNECTED_EVENT: WorkbookChangedEvent = { seq: 0, command: 'bridge/reconnected', tables: ['*'] };
@@ -41,7 +44,7 @@ export const RECONNECTED_EVENT: WorkbookChangedEvent = { seq: 0, command: 'bridg
  * calls in flight at that moment are rejected (they may or may not have been applied,
  * so they are never resent). Resolves once the first connection is open.
  */
-export function connectBridge(opts: BridgeClientOptions): Promise<OutlayApi> {
+export function connectBridge(opts: BridgeClientOptions): Promise<BridgeApi> {
   const timeoutMs = opts.connectTimeoutMs ?? 10_000;
   const pending = new Map<number, Pending>();
   const listeners = new Set<(e: WorkbookChangedEvent) => void>();
@@ -51,6 +54,8 @@ export function connectBridge(opts: BridgeClientOptions): Promise<OutlayApi> {
   let nextId = 1;
   let attempt = 0;
   let everOpened = false;
+  let closed = false;
+  let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
 
   const settleWaiters = (ws: WebSocket | null, err?: Error) => {
     const waiters = openWaiters;
@@ -61,8 +66,11 @@ export function connectBridge(opts: BridgeClientOptions): Promise<OutlayApi> {
     }
   };
 
+  let current: WebSocket | null = null;
   const open = () => {
+    if (closed) return;
     const ws = new WebSocket(opts.url, [BRIDGE_PROTOCOL, BRIDGE_TOKEN_PROTOCOL_PREFIX + opts.token]);
+    current = ws;
     // Usable only after the bridge's `bridge/ready`: a socket with a refused token opens, then closes with 4401.
     const ready = () => {
       socket = ws;
@@ -90,9 +98,10 @@ export function connectBridge(opts: BridgeClientOptions): Promise<OutlayApi> {
         opts.onUnauthorized?.();
         return;
       }
+      if (closed) return;
       const delay = RECONNECT_DELAYS_MS[Math.min(attempt, RECONNECT_DELAYS_MS.length - 1)] ?? 5000;
       attempt += 1;
-      setTimeout(open, delay);
+      reconnectTimer = setTimeout(open, delay);
     };
   };
 
@@ -129,7 +138,7 @@ export function connectBridge(opts: BridgeClientOptions): Promise<OutlayApi> {
     });
   };
 
-  const api: OutlayApi = {
+  const api: BridgeApi = {
     async call(channel, args) {
       const ws = await whenOpen();
       const id = nextId++;
@@ -147,6 +156,14 @@ export function connectBridge(opts: BridgeClientOptions): Promise<OutlayApi> {
       if (event !== 'workbook/changed') throw new Error(`unknown event ${String(event)}`);
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    close() {
+      closed = true;
+      if (reconnectTimer) clearTimeout(reconnectTimer);
+      fatal = new BridgeConnectionError('This connection to Outlay was closed.', true);
+      settleWaiters(null, fatal);
+      current?.close();
+      socket = null;
     },
   };
 
