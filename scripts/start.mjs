@@ -3,8 +3,9 @@
 // opens it in Electron, or — where the Electron runtime cannot start, as on machines
 // without internet access to download it — serves the same renderer and services over
 // the localhost bridge and prints the URL to open.
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { register } from 'tsx/esm/api';
 import { findElectronRuntime, hasDisplay, ROOT } from './electron-runtime.mjs';
@@ -58,7 +59,13 @@ function runElectron(executable) {
 
 async function main() {
   const runtime = args.values.browser ? { ok: false, reason: '--browser was given' } : findElectronRuntime();
-  const reason = !runtime.ok ? runtime.reason : !hasDisplay() ? 'there is no display (DISPLAY/WAYLAND_DISPLAY unset)' : null;
+  let reason = !runtime.ok ? runtime.reason : !hasDisplay() ? 'there is no display (DISPLAY/WAYLAND_DISPLAY unset)' : null;
+  // Electron cannot load the Node build of the SQLite driver: build its own once, or fall back.
+  if (!reason && !existsSync(join(ROOT, '.native', 'electron', 'better_sqlite3.node'))) {
+    console.log('Building the SQLite driver for Electron (first start only)…');
+    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-electron-native.mjs')], { stdio: 'inherit' });
+    if (build.status !== 0) reason = 'its SQLite driver could not be built (see above)';
+  }
   if (!reason) {
     await ensureAppBuilt('electron');
     console.log(`Starting Outlay in Electron ${runtime.version}…`);
