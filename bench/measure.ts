@@ -85,7 +85,11 @@ class ScreenTotals {
   }
 
   private recompute(): void {
-    const { groups } = arrangeGroups(this.rows, (r) => r.costCenterId, () => false);
+    const { groups } = arrangeGroups(
+      this.rows,
+      (r) => r.costCenterId,
+      () => false,
+    );
     const all: Money[][] = [];
     for (const members of groups.values()) {
       const values = members.map((r) => r.values);
@@ -101,7 +105,13 @@ class ScreenTotals {
  * journal row, answer with the recomputed line) plus the screen's subtotals and grand
  * total. Returns the time of each edit in ms.
  */
-export async function editRoundTrips(session: WorkbookSession, lines: readonly BudgetGridLine[], months: readonly string[], fiscalYear: number, edits: number) {
+export async function editRoundTrips(
+  session: WorkbookSession,
+  lines: readonly BudgetGridLine[],
+  months: readonly string[],
+  fiscalYear: number,
+  edits: number,
+) {
   const rng = new Prng(7);
   const totals = new ScreenTotals(lines);
   const times: number[] = [];
@@ -120,7 +130,8 @@ export async function editRoundTrips(session: WorkbookSession, lines: readonly B
     commandMs.push(t1 - t0);
     totalsMs.push(t2 - t1);
     const after = changed.lines.find((l) => l.id === line.id);
-    if (!after || after.amounts[months.indexOf(month)] !== amount) throw new Error(`edit ${i} did not come back with ${amount}`);
+    if (!after || after.amounts[months.indexOf(month)] !== amount)
+      throw new Error(`edit ${i} did not come back with ${amount}`);
   }
   return { times, commandMs, totalsMs, grand: totals.grand };
 }

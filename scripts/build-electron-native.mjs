@@ -28,7 +28,17 @@ function findNodeGyp() {
     return require.resolve('node-gyp/bin/node-gyp.js');
   } catch {
     // npm ships node-gyp next to itself.
-    const bundled = join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
+    const bundled = join(
+      dirname(process.execPath),
+      '..',
+      'lib',
+      'node_modules',
+      'npm',
+      'node_modules',
+      'node-gyp',
+      'bin',
+      'node-gyp.js',
+    );
     return existsSync(bundled) ? bundled : null;
   }
 }
@@ -36,7 +46,10 @@ function findNodeGyp() {
 async function headersReachable() {
   if (existsSync(join(devDir, electronVersion, 'include'))) return true;
   try {
-    const res = await fetch(`${DIST_URL}/v${electronVersion}/SHASUMS256.txt`, { method: 'HEAD', signal: AbortSignal.timeout(10_000) });
+    const res = await fetch(`${DIST_URL}/v${electronVersion}/SHASUMS256.txt`, {
+      method: 'HEAD',
+      signal: AbortSignal.timeout(10_000),
+    });
     return res.ok;
   } catch {
     return false;
@@ -57,10 +70,20 @@ if (!(await headersReachable())) {
 // Build in a copy so the Node build in node_modules (used by tests and the CLI) stays intact.
 rmSync(workDir, { recursive: true, force: true });
 mkdirSync(workDir, { recursive: true });
-for (const part of ['binding.gyp', 'src', 'deps', 'package.json']) cpSync(join(sqliteDir, part), join(workDir, part), { recursive: true });
+for (const part of ['binding.gyp', 'src', 'deps', 'package.json'])
+  cpSync(join(sqliteDir, part), join(workDir, part), { recursive: true });
 const r = spawnSync(
   process.execPath,
-  [nodeGyp, 'rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, `--dist-url=${DIST_URL}`, `--devdir=${devDir}`, `--arch=${process.arch}`],
+  [
+    nodeGyp,
+    'rebuild',
+    '--release',
+    '--runtime=electron',
+    `--target=${electronVersion}`,
+    `--dist-url=${DIST_URL}`,
+    `--devdir=${devDir}`,
+    `--arch=${process.arch}`,
+  ],
   { cwd: workDir, stdio: 'inherit', timeout: 20 * 60_000 },
 );
 if (r.status !== 0) fail(`node-gyp failed (exit ${r.status ?? r.signal}).`);

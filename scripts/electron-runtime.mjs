@@ -25,7 +25,8 @@ export function findElectronRuntime(root = ROOT) {
   if (!relative && !override) {
     return {
       ok: false,
-      reason: 'the Electron runtime is not installed (node_modules/electron/dist is missing; it downloads from GitHub on first launch)',
+      reason:
+        'the Electron runtime is not installed (node_modules/electron/dist is missing; it downloads from GitHub on first launch)',
     };
   }
   const executable = override ? join(override, relative ?? 'electron') : join(pkgDir, 'dist', relative ?? '');
@@ -34,7 +35,10 @@ export function findElectronRuntime(root = ROOT) {
   delete env.ELECTRON_RUN_AS_NODE;
   const r = spawnSync(executable, ['--version'], { timeout: 5000, encoding: 'utf8', env });
   if (r.error || r.status !== 0) {
-    return { ok: false, reason: `the Electron executable did not start: ${r.error?.message ?? (r.stderr || `exit ${r.status}`).trim()}` };
+    return {
+      ok: false,
+      reason: `the Electron executable did not start: ${r.error?.message ?? (r.stderr || `exit ${r.status}`).trim()}`,
+    };
   }
   return { ok: true, executable, version: r.stdout.trim() };
 }

@@ -51,7 +51,8 @@ function runElectron(executable) {
     child.on('error', (e) => resolveRun(e.message));
     child.on('exit', (code, signal) => {
       // A crash in the first seconds means the window never came up: fall back to the browser.
-      if (code !== 0 && !signal && Date.now() - startedAt < 5000) return resolveRun(`Electron exited with code ${code}`);
+      if (code !== 0 && !signal && Date.now() - startedAt < 5000)
+        return resolveRun(`Electron exited with code ${code}`);
       process.exit(code ?? 0);
     });
   });
@@ -59,11 +60,17 @@ function runElectron(executable) {
 
 async function main() {
   const runtime = args.values.browser ? { ok: false, reason: '--browser was given' } : findElectronRuntime();
-  let reason = !runtime.ok ? runtime.reason : !hasDisplay() ? 'there is no display (DISPLAY/WAYLAND_DISPLAY unset)' : null;
+  let reason = !runtime.ok
+    ? runtime.reason
+    : !hasDisplay()
+      ? 'there is no display (DISPLAY/WAYLAND_DISPLAY unset)'
+      : null;
   // Electron cannot load the Node build of the SQLite driver: build its own once, or fall back.
   if (!reason && !existsSync(join(ROOT, '.native', 'electron', 'better_sqlite3.node'))) {
     console.log('Building the SQLite driver for Electron (first start only)…');
-    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-electron-native.mjs')], { stdio: 'inherit' });
+    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-electron-native.mjs')], {
+      stdio: 'inherit',
+    });
     if (build.status !== 0) reason = 'its SQLite driver could not be built (see above)';
   }
   if (!reason) {
@@ -77,7 +84,9 @@ async function main() {
   console.log('Serving Outlay in the browser over the localhost bridge instead.');
   const { serveApp } = await import('../src-main/bridge/serve.ts');
   const handle = await serveApp({ file, port });
-  console.log(`\nWorkbook: ${handle.file}\n\nOpen Outlay in your browser:\n\n  ${handle.url}\n\nOnly this machine can connect; the link works until you stop Outlay (Ctrl+C).`);
+  console.log(
+    `\nWorkbook: ${handle.file}\n\nOpen Outlay in your browser:\n\n  ${handle.url}\n\nOnly this machine can connect; the link works until you stop Outlay (Ctrl+C).`,
+  );
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

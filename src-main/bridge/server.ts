@@ -57,7 +57,11 @@ function csp(port: number): string {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...BASE_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...BASE_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -91,13 +95,15 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, fail({ code: 'internal', message: e instanceof Error ? e.message : String(e) }));
+      if (!res.headersSent)
+        sendJson(res, 500, fail({ code: 'internal', message: e instanceof Error ? e.message : String(e) }));
       else res.destroy();
     });
   });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    if (!hostAllowed(req, port)) return sendJson(res, 403, fail({ code: 'unauthorized', message: 'Unexpected Host header.' }));
+    if (!hostAllowed(req, port))
+      return sendJson(res, 403, fail({ code: 'unauthorized', message: 'Unexpected Host header.' }));
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/api' || path.startsWith('/api/')) {

@@ -23,7 +23,13 @@ export function parseCommand<O extends Options>(command: string, argv: string[],
 }
 
 /** A whole-number option within bounds, or undefined when absent. */
-export function intOption(command: string, name: string, raw: string | undefined, min: number, max: number): number | undefined {
+export function intOption(
+  command: string,
+  name: string,
+  raw: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
   if (raw === undefined) return undefined;
   const s = raw.replace(/_/g, '').trim();
   if (!/^\d+$/.test(s) || Number(s) < min || Number(s) > max) {

@@ -5,7 +5,11 @@ export type Align = 'left' | 'right';
  * Render rows as an aligned plain-text table with a header and a rule under it.
  * Cells are strings (money stays an exact decimal string, never a number).
  */
-export function textTable(header: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[]): string {
+export function textTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly Align[],
+): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const fmt = (cells: readonly string[]) =>
     cells

@@ -47,7 +47,9 @@ export function checkWorkbookFile(path: string, appSchemaVersion: number, opts: 
 
   const appId = header.readUInt32BE(68);
   if (appId !== OUTLAY_APPLICATION_ID) {
-    throw notWorkbook(`it is a SQLite database of another application (application_id 0x${appId.toString(16).padStart(8, '0')})`);
+    throw notWorkbook(
+      `it is a SQLite database of another application (application_id 0x${appId.toString(16).padStart(8, '0')})`,
+    );
   }
   const schemaVersion = header.readInt32BE(60);
   if (schemaVersion > appSchemaVersion) {
@@ -60,7 +62,8 @@ export function checkWorkbookFile(path: string, appSchemaVersion: number, opts: 
 
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
-  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) throw corrupt(`its header has an invalid page size ${rawPageSize}`);
+  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0)
+    throw corrupt(`its header has an invalid page size ${rawPageSize}`);
   if (st.size % pageSize !== 0) throw corrupt('it is truncated (its size is not a whole number of pages)');
   // The in-header page count is valid only when its "valid-for" counter matches the change counter.
   const pageCount = header.readUInt32BE(28);

@@ -32,8 +32,16 @@ export interface IdMaps {
 
 /** Vendors that commonly bill in their home currency, whatever the workbook's currency. */
 const FOREIGN_BILLING: Record<string, string> = {
-  'V-CRM': 'USD', 'V-NOW': 'USD', 'V-SNOW': 'USD', 'V-DDOG': 'USD', 'V-OKTA': 'USD', 'V-GART': 'USD',
-  'V-HAYS': 'GBP', 'V-VOD': 'GBP', 'V-SAP': 'EUR', 'V-CAP': 'EUR',
+  'V-CRM': 'USD',
+  'V-NOW': 'USD',
+  'V-SNOW': 'USD',
+  'V-DDOG': 'USD',
+  'V-OKTA': 'USD',
+  'V-GART': 'USD',
+  'V-HAYS': 'GBP',
+  'V-VOD': 'GBP',
+  'V-SAP': 'EUR',
+  'V-CAP': 'EUR',
 };
 
 const TEMPLATE_WEIGHTS = SPEND.map((t) => t.weight);
@@ -61,7 +69,17 @@ export function planLines(rng: Prng, count: number, base: string, foreignShare: 
     const cur = Math.max(roundUnit, Math.round(usdCentsTo(currency, usd * 100) / roundUnit) * roundUnit);
     const growthBps = growthFor(rng, t);
     const next = Math.max(roundUnit, Math.round((cur * (10_000 + growthBps)) / 10_000 / roundUnit) * roundUnit);
-    plans.push({ template: t, costCenter, service, account: t.account, vendor, currency, description, shape, annual: [cur, next] });
+    plans.push({
+      template: t,
+      costCenter,
+      service,
+      account: t.account,
+      vendor,
+      currency,
+      description,
+      shape,
+      annual: [cur, next],
+    });
   }
   return plans;
 }

@@ -33,7 +33,8 @@ const CLOUD_ACCOUNTS = new Set(['6300-020', '6300-030']);
 export function generateDemo(opts: DemoOptions): DemoData {
   if (!ISO_DATE.test(opts.asOf)) throw new Error(`asOf "${opts.asOf}" is not a date (expected YYYY-MM-DD)`);
   const lineCount = opts.lines ?? DEFAULT_DEMO_LINES;
-  if (!Number.isInteger(lineCount) || lineCount < 0) throw new Error(`lines must be a whole number ≥ 0, got ${lineCount}`);
+  if (!Number.isInteger(lineCount) || lineCount < 0)
+    throw new Error(`lines must be a whole number ≥ 0, got ${lineCount}`);
   const fyStartMonth = opts.fyStartMonth ?? 1;
   if (!Number.isInteger(fyStartMonth) || fyStartMonth < 1 || fyStartMonth > 12)
     throw new Error(`fyStartMonth must be 1–12, got ${fyStartMonth}`);
@@ -64,7 +65,12 @@ export function generateDemo(opts: DemoOptions): DemoData {
     costPoolCode: s.costPool,
     owner: s.owner,
   }));
-  const accounts: Account[] = ACCOUNTS.map((a) => ({ id: newId(), code: a.code, name: a.name, expenseType: a.expenseType }));
+  const accounts: Account[] = ACCOUNTS.map((a) => ({
+    id: newId(),
+    code: a.code,
+    name: a.name,
+    expenseType: a.expenseType,
+  }));
   const vendors: Vendor[] = VENDORS.map((v) => ({ id: newId(), code: v.code, name: v.name }));
 
   const ids: IdMaps = {
@@ -76,7 +82,13 @@ export function generateDemo(opts: DemoOptions): DemoData {
 
   const fy = fiscalYearOfDate(opts.asOf, fyStartMonth);
   const fiscalYears = [fy, fy + 1] as const;
-  const baseline: Scenario = { id: newId(), name: 'Baseline', kind: 'baseline', copiedFromId: null, createdAt: `${opts.asOf}T08:00:00.000Z` };
+  const baseline: Scenario = {
+    id: newId(),
+    name: 'Baseline',
+    kind: 'baseline',
+    copiedFromId: null,
+    createdAt: `${opts.asOf}T08:00:00.000Z`,
+  };
   const plans = planLines(lineRng, lineCount, base, opts.foreignShare ?? 0.03);
   const budgetLines = buildLines(plans, baseline.id, ids, newId, fiscalYears, fyStartMonth);
   const scenarios = [baseline];

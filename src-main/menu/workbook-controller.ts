@@ -177,7 +177,12 @@ export class WorkbookController {
 
   private async saveDialog(title: string, defaultName: string): Promise<string | null> {
     const win = this.deps.window();
-    const opts = { title, defaultPath: defaultName, filters: WORKBOOK_FILTERS, properties: ['showOverwriteConfirmation' as const] };
+    const opts = {
+      title,
+      defaultPath: defaultName,
+      filters: WORKBOOK_FILTERS,
+      properties: ['showOverwriteConfirmation' as const],
+    };
     const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
     return r.canceled || !r.filePath ? null : withExtension(r.filePath);
   }

@@ -3,11 +3,27 @@ import type { MonthKey } from '../../src-shared/calendar/fiscal';
 import type { BudgetGridLine } from '../../src-shared/model';
 import type { Money } from '../../src-shared/money';
 import type { Sqlite } from '../db/client';
+import type { SqlSource } from '../db/row-writer';
 import { ExactSum } from './exact-sum';
 import type { BudgetLineDbRow } from './rows';
 
-const LINE_COLUMNS =
-  'id, scenario_id, position, cost_center_id, service_id, account_id, vendor_id, currency, expense_type, description';
+/** Every column of budget_lines, in table order: the order of the raw value arrays read here. */
+export const BUDGET_LINE_COLUMNS = [
+  'id',
+  'scenario_id',
+  'position',
+  'cost_center_id',
+  'service_id',
+  'account_id',
+  'vendor_id',
+  'currency',
+  'expense_type',
+  'description',
+] as const;
+const LINE_COLUMNS = BUDGET_LINE_COLUMNS.join(', ');
+
+/** Every column of budget_amounts, in the order of an AmountTuple. */
+export const BUDGET_AMOUNT_COLUMNS = ['line_id', 'month', 'amount'] as const;
 
 /** An amount row as read in bulk: [line_id, month, amount]. */
 export type AmountTuple = [string, MonthKey, Money];
@@ -26,24 +42,22 @@ export class BudgetRepo {
     const ids = 'SELECT value FROM json_each(?)';
     const folded = `(SELECT group_concat(a.month || ':' || a.amount, ';') FROM budget_amounts a
        WHERE a.line_id = l.id AND a.month BETWEEN @from AND @to)`;
-    const cols = LINE_COLUMNS.split(', ').map((c) => `l.${c}`).join(', ');
+    const cols = LINE_COLUMNS.split(', ')
+      .map((c) => `l.${c}`)
+      .join(', ');
     this.q = {
-      linesOfScenario: db.prepare(`SELECT ${LINE_COLUMNS} FROM budget_lines WHERE scenario_id = ? ORDER BY position`),
       gridOfScenario: db
         .prepare(`SELECT ${cols}, ${folded} FROM budget_lines l WHERE l.scenario_id = @scenario ORDER BY l.position`)
         .raw(),
       gridOfLines: db
-        .prepare(`SELECT ${cols}, ${folded} FROM budget_lines l WHERE l.id IN (SELECT value FROM json_each(@ids)) ORDER BY l.position`)
+        .prepare(
+          `SELECT ${cols}, ${folded} FROM budget_lines l WHERE l.id IN (SELECT value FROM json_each(@ids)) ORDER BY l.position`,
+        )
         .raw(),
       linesByIds: db.prepare(`SELECT ${LINE_COLUMNS} FROM budget_lines WHERE id IN (${ids}) ORDER BY position`),
+      lineIdsOfScenario: db.prepare('SELECT id FROM budget_lines WHERE scenario_id = ? ORDER BY position').pluck(),
       allAmountsOfLines: db
         .prepare(`SELECT line_id, month, amount FROM budget_amounts WHERE line_id IN (${ids}) ORDER BY line_id, month`)
-        .raw(),
-      allAmountsOfScenario: db
-        .prepare(
-          `SELECT a.line_id, a.month, a.amount FROM budget_lines l JOIN budget_amounts a ON a.line_id = l.id
-           WHERE l.scenario_id = ? ORDER BY l.position, a.month`,
-        )
         .raw(),
       countBaselines: db.prepare("SELECT count(*) FROM scenarios WHERE kind = 'baseline'").pluck(),
       maxPosition: db.prepare('SELECT coalesce(max(position), 0) AS p FROM budget_lines WHERE scenario_id = ?').pluck(),
@@ -56,22 +70,42 @@ export class BudgetRepo {
     };
   }
 
-  linesOfScenario(scenarioId: string): BudgetLineDbRow[] {
-    return this.q.linesOfScenario!.all(scenarioId) as BudgetLineDbRow[];
-  }
-
   linesByIds(ids: readonly string[]): BudgetLineDbRow[] {
     return this.q.linesByIds!.all(JSON.stringify(ids)) as BudgetLineDbRow[];
+  }
+
+  /** Ids of a scenario's lines in grid order. */
+  lineIdsOfScenario(scenarioId: string): string[] {
+    return this.q.lineIdsOfScenario!.all(scenarioId) as string[];
+  }
+
+  /**
+   * A SELECT (for TrackedTx.insertSelect) of the lines in `newIds` (old id → new id) as
+   * copies in `scenarioId` under their new ids, keeping their positions; rows come in the
+   * map's order.
+   */
+  linesCopySource(newIds: ReadonlyMap<string, string>, scenarioId: string): SqlSource {
+    const rest = BUDGET_LINE_COLUMNS.filter((c) => c !== 'id' && c !== 'scenario_id').map((c) => `l.${c} AS ${c}`);
+    return {
+      // CROSS JOIN keeps json_each outside: one index lookup per line, never a scan of all lines.
+      sql: `SELECT m.value AS id, @scenario AS scenario_id, ${rest.join(', ')}
+            FROM json_each(@ids) AS m CROSS JOIN budget_lines AS l ON l.id = m.key`,
+      params: { ids: JSON.stringify(Object.fromEntries(newIds)), scenario: scenarioId },
+    };
+  }
+
+  /** A SELECT (for TrackedTx.insertSelect) of every amount of the lines in `newIds`, under the new line ids. */
+  amountsCopySource(newIds: ReadonlyMap<string, string>): SqlSource {
+    return {
+      sql: `SELECT m.value AS line_id, a.month AS month, a.amount AS amount
+            FROM json_each(@ids) AS m CROSS JOIN budget_amounts AS a ON a.line_id = m.key`,
+      params: { ids: JSON.stringify(Object.fromEntries(newIds)) },
+    };
   }
 
   /** Every amount of these lines, all months (for copies), ordered by line and month. */
   allAmountsOfLines(ids: readonly string[]): AmountTuple[] {
     return this.q.allAmountsOfLines!.all(JSON.stringify(ids)) as AmountTuple[];
-  }
-
-  /** Every amount of a scenario, all months, in grid order. */
-  allAmountsOfScenario(scenarioId: string): AmountTuple[] {
-    return this.q.allAmountsOfScenario!.all(scenarioId) as AmountTuple[];
   }
 
   countBaselines(): number {
@@ -103,7 +137,19 @@ export class BudgetRepo {
 }
 
 /** A raw grid row: the line's columns in LINE_COLUMNS order, then the folded amounts (or null). */
-type GridRow = [string, string, number, string, string, string, string | null, string, 'CapEx' | 'OpEx', string, string | null];
+type GridRow = [
+  string,
+  string,
+  number,
+  string,
+  string,
+  string,
+  string | null,
+  string,
+  'CapEx' | 'OpEx',
+  string,
+  string | null,
+];
 
 /** Align folded amounts to months ("0" where no row) and total each line exactly. */
 function toGridLines(rows: readonly GridRow[], months: readonly MonthKey[]): BudgetGridLine[] {

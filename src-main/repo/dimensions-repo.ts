@@ -35,8 +35,7 @@ export function codesOf(db: Sqlite, table: string): { id: string; code: string }
 /** The row with this code, compared case-insensitively, if any. */
 export function findByCode(db: Sqlite, table: string, code: string): { id: string; code: string } | undefined {
   return db.prepare(`SELECT id, code FROM "${table}" WHERE upper(code) = upper(?)`).get(code) as
-    | { id: string; code: string }
-    | undefined;
+    { id: string; code: string } | undefined;
 }
 
 export function exists(db: Sqlite, table: string, id: string): boolean {

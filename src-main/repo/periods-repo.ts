@@ -8,7 +8,13 @@ export function fiscalPeriodsOf(fy: number, fyStartMonth: number): FiscalPeriod[
   return fiscalYearMonths(fy, fyStartMonth).map((month, i) => {
     const { year, month: m } = parseMonthKey(month);
     const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
-    return { fiscalYear: fy, period: i + 1, month, startDate: `${month}-01`, endDate: `${month}-${String(lastDay).padStart(2, '0')}` };
+    return {
+      fiscalYear: fy,
+      period: i + 1,
+      month,
+      startDate: `${month}-01`,
+      endDate: `${month}-${String(lastDay).padStart(2, '0')}`,
+    };
   });
 }
 

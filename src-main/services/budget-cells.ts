@@ -1,24 +1,43 @@
-import { fiscalYearMonths, type MonthKey } from '../../src-shared/calendar/fiscal';
+import { fiscalYearMonths } from '../../src-shared/calendar/fiscal';
 import type { ChannelArgs } from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
 import { D, growFromPrevious, spreadByProfile, spreadEven, type Money } from '../../src-shared/money';
+import { BUDGET_AMOUNT_COLUMNS, type AmountTuple } from '../repo/budget-repo';
 import type { TrackedTx } from './command';
 
+const cellKey = (lineId: string, month: string) => `${lineId}\u0000${month}`;
+
 /**
- * Set one month of one line inside a command: zero removes the row (no rows for zero),
- * an unchanged amount records nothing. Returns true when something changed.
+ * Set (line, month) amounts inside a command in one pass: zero removes the row (no rows
+ * for zero), an unchanged amount records nothing, the rest are bulk updates and inserts.
+ * `existing` are the current amount rows of the cells' lines, read in this transaction
+ * (one read for all cells; the rows are then changed from those images without another
+ * read). Cells must be distinct (see lastCellWins). Returns how many amounts changed.
  */
-export function writeAmount(tx: TrackedTx, lineId: string, month: MonthKey, amount: Money): boolean {
-  const key = { line_id: lineId, month };
-  const before = tx.get('budget_amounts', key);
-  if (amount === '0') return tx.delete('budget_amounts', key) !== undefined;
-  if (!before) {
-    tx.insert('budget_amounts', { line_id: lineId, month, amount });
-    return true;
+export function writeAmounts(
+  tx: TrackedTx,
+  existing: readonly AmountTuple[],
+  cells: readonly { lineId: string; month: string; amount: Money }[],
+): number {
+  const have = new Map(existing.map(([lineId, month, amount]) => [cellKey(lineId, month), amount]));
+  const deletes: string[][] = [];
+  const from: string[][] = [];
+  const to: string[][] = [];
+  const inserts: string[][] = [];
+  for (const c of cells) {
+    const was = have.get(cellKey(c.lineId, c.month));
+    if (c.amount === '0') {
+      if (was !== undefined) deletes.push([c.lineId, c.month, was]);
+    } else if (was === undefined) inserts.push([c.lineId, c.month, c.amount]);
+    else if (was !== c.amount) {
+      from.push([c.lineId, c.month, was]);
+      to.push([c.lineId, c.month, c.amount]);
+    }
   }
-  if (before.amount === amount) return false;
-  tx.update('budget_amounts', key, { amount });
-  return true;
+  tx.deleteImages('budget_amounts', BUDGET_AMOUNT_COLUMNS, deletes);
+  tx.updateImages('budget_amounts', BUDGET_AMOUNT_COLUMNS, from, to);
+  tx.insertRows('budget_amounts', BUDGET_AMOUNT_COLUMNS, inserts);
+  return deletes.length + from.length + inserts.length;
 }
 
 /** Cells with the same line and month collapse to the last one, as a paste would leave them. */

@@ -1,15 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { fiscalYearMonths } from '../../src-shared/calendar/fiscal';
 import type { Handlers } from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
 import type { Money } from '../../src-shared/money';
+import { BUDGET_AMOUNT_COLUMNS, BUDGET_LINE_COLUMNS } from '../repo/budget-repo';
 import type { BudgetLineDbRow } from '../repo/rows';
 import { budgetLineFromRow, budgetLineRow } from '../repo/rows';
 import { findScenario } from '../repo/scenarios-repo';
 import { readSettings } from '../repo/settings-repo';
-import { lastCellWins, previousYearMonths, spreadAmounts, spreadLabel, writeAmount } from './budget-cells';
+import { lastCellWins, previousYearMonths, spreadAmounts, spreadLabel, writeAmounts } from './budget-cells';
 import { runCommand } from './command';
 import type { WorkbookContext } from './context';
+import { newId } from './ids';
 import { ensureFiscalYears } from './periods';
 import { checkAmountScale, decimalsOf, validateLineFields } from './validate';
 
@@ -52,10 +53,12 @@ export function budgetHandlers(ctx: WorkbookContext): BudgetHandlers {
 
     'budget/add-line': (args) => {
       if (!findScenario(ctx.orm, args.scenarioId)) {
-        throw new AppError('validation', `scenarioId: there is no scenario with id "${args.scenarioId}".`, { field: 'scenarioId' });
+        throw new AppError('validation', `scenarioId: there is no scenario with id "${args.scenarioId}".`, {
+          field: 'scenarioId',
+        });
       }
       validateLineFields(ctx, args.fields);
-      const line = { ...args.fields, id: randomUUID(), scenarioId: args.scenarioId };
+      const line = { ...args.fields, id: newId(), scenarioId: args.scenarioId };
       const { seq } = runCommand(ctx, { command: 'budget/add-line', label: 'Add budget line', payload: args }, (tx) => {
         tx.insert('budget_lines', budgetLineRow(line, ctx.budget.maxPosition(args.scenarioId) + 1));
       });
@@ -78,9 +81,13 @@ export function budgetHandlers(ctx: WorkbookContext): BudgetHandlers {
           }
         }
       }
-      const { seq } = runCommand(ctx, { command: 'budget/update-line', label: 'Edit budget line', payload: args }, (tx) => {
-        tx.update('budget_lines', { id: args.lineId }, budgetLineRow(next, row!.position));
-      });
+      const { seq } = runCommand(
+        ctx,
+        { command: 'budget/update-line', label: 'Edit budget line', payload: args },
+        (tx) => {
+          tx.update('budget_lines', { id: args.lineId }, budgetLineRow(next, row!.position));
+        },
+      );
       return { seq, lines: ctx.budget.gridOfLines([args.lineId], monthsOf(args.fiscalYear)), removedIds: [] };
     },
 
@@ -91,17 +98,17 @@ export function budgetHandlers(ctx: WorkbookContext): BudgetHandlers {
       const { seq } = runCommand(ctx, { command: 'budget/duplicate-lines', label, payload: args }, (tx) => {
         const copies = new Map<string, string>();
         const next = new Map<string, number>();
-        for (const r of rows) {
-          const id = randomUUID();
+        const lines = rows.map((r) => {
+          const id = newId();
           copies.set(r.id, id);
           newIds.push(id);
           const pos = (next.get(r.scenario_id) ?? ctx.budget.maxPosition(r.scenario_id)) + 1;
           next.set(r.scenario_id, pos);
-          tx.insert('budget_lines', { ...r, id, position: pos });
-        }
-        for (const [lineId, month, amount] of ctx.budget.allAmountsOfLines(rows.map((r) => r.id))) {
-          tx.insert('budget_amounts', { line_id: copies.get(lineId)!, month, amount });
-        }
+          const copy: BudgetLineDbRow = { ...r, id, position: pos };
+          return BUDGET_LINE_COLUMNS.map((c) => copy[c]);
+        });
+        tx.insertRows('budget_lines', BUDGET_LINE_COLUMNS, lines);
+        tx.insertSelect('budget_amounts', BUDGET_AMOUNT_COLUMNS, ctx.budget.amountsCopySource(copies));
       });
       return { seq, lines: ctx.budget.gridOfLines(newIds, monthsOf(args.fiscalYear)), removedIds: [] };
     },
@@ -110,10 +117,9 @@ export function budgetHandlers(ctx: WorkbookContext): BudgetHandlers {
       const rows = requireLines(args.lineIds);
       const label = `Delete ${plural(rows.length, 'line')}`;
       const { seq } = runCommand(ctx, { command: 'budget/delete-lines', label, payload: args }, (tx) => {
-        for (const [lineId, month] of ctx.budget.allAmountsOfLines(rows.map((r) => r.id))) {
-          tx.delete('budget_amounts', { line_id: lineId, month });
-        }
-        for (const r of rows) tx.delete('budget_lines', { id: r.id });
+        const ids = rows.map((r) => [r.id]);
+        tx.deleteRows('budget_amounts', ['line_id'], ids);
+        tx.deleteRows('budget_lines', ['id'], ids);
       });
       return { seq, lines: [], removedIds: rows.map((r) => r.id) };
     },
@@ -127,16 +133,20 @@ export function budgetHandlers(ctx: WorkbookContext): BudgetHandlers {
       const currencies = ctx.budget.lineCurrencies(lineIds);
       args.cells.forEach((c, i) => {
         const cur = currencies.get(c.lineId);
-        if (!cur) throw new AppError('validation', `cells.${i}.lineId: there is no budget line with id "${c.lineId}".`, { field: `cells.${i}.lineId` });
+        if (!cur)
+          throw new AppError('validation', `cells.${i}.lineId: there is no budget line with id "${c.lineId}".`, {
+            field: `cells.${i}.lineId`,
+          });
         if (!inYear.has(c.month)) {
-          throw new AppError('validation', `cells.${i}.month: ${c.month} is not a month of FY${args.fiscalYear}.`, { field: `cells.${i}.month` });
+          throw new AppError('validation', `cells.${i}.month: ${c.month} is not a month of FY${args.fiscalYear}.`, {
+            field: `cells.${i}.month`,
+          });
         }
         checkAmountScale(c.amount, cur.currency, cur.minorUnits, `cells.${i}.amount`);
       });
       const label = cells.length === 1 ? 'Edit 1 cell' : `Edit ${cells.length} cells`;
       const { seq } = runCommand(ctx, { command: 'budget/set-cells', label, payload: args }, (tx) => {
-        let changed = 0;
-        for (const c of cells) if (writeAmount(tx, c.lineId, c.month, c.amount)) changed++;
+        const changed = writeAmounts(tx, ctx.budget.allAmountsOfLines(lineIds), cells);
         if (changed > 0) ensureFiscalYears(ctx.db, tx, [args.fiscalYear], settings.fyStartMonth);
       });
       return { seq, lines: ctx.budget.gridOfLines(lineIds, months), removedIds: [] };
@@ -157,7 +167,8 @@ export function budgetHandlers(ctx: WorkbookContext): BudgetHandlers {
       const amounts = spreadAmounts(args.spread, cur.minorUnits, previous);
       const label = spreadLabel(args.spread);
       const { seq } = runCommand(ctx, { command: 'budget/spread-line', label, payload: args }, (tx) => {
-        months.forEach((m, i) => writeAmount(tx, args.lineId, m, amounts[i]!));
+        const cells = months.map((month, i) => ({ lineId: args.lineId, month, amount: amounts[i]! }));
+        writeAmounts(tx, ctx.budget.allAmountsOfLines([args.lineId]), cells);
         ensureFiscalYears(ctx.db, tx, [args.fiscalYear], settings.fyStartMonth);
       });
       return { seq, lines: ctx.budget.gridOfLines([args.lineId], months), removedIds: [] };

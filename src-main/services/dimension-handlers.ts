@@ -53,9 +53,13 @@ function checkNoCycle(ctx: WorkbookContext, id: string, parentId: string): void 
   const seen = new Set<string>();
   for (let p: string | null = parentId; p !== null; p = (parentOf.get(p) as string | null | undefined) ?? null) {
     if (p === id || seen.has(p)) {
-      throw new AppError('validation', 'row.parentId: a cost center cannot be placed under itself or its own children.', {
-        field: 'row.parentId',
-      });
+      throw new AppError(
+        'validation',
+        'row.parentId: a cost center cannot be placed under itself or its own children.',
+        {
+          field: 'row.parentId',
+        },
+      );
     }
     seen.add(p);
   }
@@ -104,7 +108,8 @@ export function dimensionHandlers(ctx: WorkbookContext): DimensionHandlers {
       const t = table as TrackedTable;
       const id = args.row.id ?? randomUUID();
       const existing = args.row.id ? ctx.writer.get(t, { id }) : undefined;
-      if (args.row.id && !existing) throw new AppError('not-found', `There is no ${what.toLowerCase()} with id "${id}".`, { id });
+      if (args.row.id && !existing)
+        throw new AppError('not-found', `There is no ${what.toLowerCase()} with id "${id}".`, { id });
       validateRow(ctx, args, id);
       const label = `${existing ? 'Edit' : 'Add'} ${what.toLowerCase()} ${args.row.code}`;
       const { seq } = runCommand(ctx, { command: 'dimensions/save', label, payload: args }, (tx) => {

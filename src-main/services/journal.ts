@@ -1,9 +1,9 @@
 import type { UndoState } from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
-import type { RowChange } from '../../src-shared/model';
 import type { JournalHead, JournalRepo } from '../repo/journal-repo';
+import { ChangeSet, type ChangeGroup } from '../db/change-set';
 import type { TrackedTable } from '../db/table-meta';
-import { asAppError, tablesOf, TrackedTx } from './command';
+import { asAppError, TrackedTx } from './command';
 import { currentSettings, type WorkbookContext } from './context';
 
 /** Commands that cannot be undone; undo stops at them. */
@@ -57,13 +57,25 @@ export class History {
   }
 }
 
-function applyChange(tx: TrackedTx, c: RowChange, image: 'before' | 'after'): void {
-  const table = c.table as TrackedTable;
-  const target = c[image];
-  const other = image === 'before' ? c.after : c.before;
-  if (target === null) tx.delete(table, c.key);
-  else if (other === null) tx.insert(table, target);
-  else tx.update(table, c.key, target);
+/**
+ * Apply one group of a stored entry: undo puts the before images back (walking the rows
+ * backwards, as the changes are undone last-first), redo the after images. The entry's
+ * images are what the rows hold now, so an insert is undone by deleting rows that still
+ * equal them and an update by setting rows that still equal them, neither reading first;
+ * a delete is undone by one bulk insert. A scenario copy of 800,000 rows undoes in one pass.
+ */
+function applyGroup(tx: TrackedTx, g: ChangeGroup, kind: 'undo' | 'redo'): void {
+  const table = g.table as TrackedTable;
+  const ordered = (rows: unknown[][]) => (kind === 'undo' ? [...rows].reverse() : rows);
+  if (g.op === 'update') {
+    const [from, to] = kind === 'undo' ? [g.after, g.before] : [g.before, g.after];
+    tx.updateImages(table, g.columns, ordered(from), ordered(to));
+    return;
+  }
+  const images = ordered(g.op === 'insert' ? g.after : g.before);
+  // Undoing an insert or redoing a delete removes the rows; the other two put them back.
+  if ((g.op === 'insert') === (kind === 'undo')) tx.deleteImages(table, g.columns, images);
+  else tx.insertRows(table, g.columns, images);
 }
 
 function replay(ctx: WorkbookContext, kind: 'undo' | 'redo'): UndoState {
@@ -73,15 +85,15 @@ function replay(ctx: WorkbookContext, kind: 'undo' | 'redo'): UndoState {
       ? new AppError('nothing-to-undo', 'There is nothing to undo.')
       : new AppError('nothing-to-redo', 'There is nothing to redo.');
   }
-  const entry = ctx.journal.get(head.seq);
+  const entry = ctx.journal.getStored(head.seq);
   if (!entry) throw new AppError('internal', `Journal entry ${head.seq} is missing.`);
-  let changes: RowChange[] = [];
+  let changes = new ChangeSet();
   const command = `journal/${kind}`;
   const run = ctx.db.transaction(() => {
     const tx = new TrackedTx(ctx.writer);
-    // Undo walks the changes backwards with before images; redo forwards with after images.
-    if (kind === 'undo') for (let i = entry.changes.length - 1; i >= 0; i--) applyChange(tx, entry.changes[i]!, 'before');
-    else for (const c of entry.changes) applyChange(tx, c, 'after');
+    const groups = entry.changes.groups;
+    if (kind === 'undo') for (let i = groups.length - 1; i >= 0; i--) applyGroup(tx, groups[i]!, kind);
+    else for (const g of groups) applyGroup(tx, g, kind);
     changes = tx.changes;
     return ctx.journal.append({
       actor: currentSettings(ctx).userName,
@@ -101,7 +113,7 @@ function replay(ctx: WorkbookContext, kind: 'undo' | 'redo'): UndoState {
     throw asAppError(e);
   }
   ctx.history.sync();
-  ctx.emit({ seq, command, tables: tablesOf(changes.length > 0 ? changes : entry.changes) });
+  ctx.emit({ seq, command, tables: changes.count > 0 ? changes.tables() : entry.changes.tables() });
   return ctx.history.state();
 }
 

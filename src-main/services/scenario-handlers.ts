@@ -1,15 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { fiscalYearMonths } from '../../src-shared/calendar/fiscal';
 import type { Handlers } from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
 import type { BudgetGridLine, ScenarioCompareRow } from '../../src-shared/model';
 import { subMoney } from '../../src-shared/money';
+import { BUDGET_AMOUNT_COLUMNS, BUDGET_LINE_COLUMNS } from '../repo/budget-repo';
 import { ExactSum } from '../repo/exact-sum';
 import { scenarioRow } from '../repo/rows';
 import { findScenario, findScenarioByName, listScenarios } from '../repo/scenarios-repo';
 import { readSettings } from '../repo/settings-repo';
 import { runCommand } from './command';
 import type { WorkbookContext } from './context';
+import { newId } from './ids';
 
 type ScenarioHandlers = Pick<
   Handlers,
@@ -18,7 +19,11 @@ type ScenarioHandlers = Pick<
 
 function requireScenario(ctx: WorkbookContext, id: string, field: string) {
   const s = findScenario(ctx.orm, id);
-  if (!s) throw new AppError(field === 'id' ? 'not-found' : 'validation', `${field}: there is no scenario with id "${id}".`, { field, id });
+  if (!s)
+    throw new AppError(field === 'id' ? 'not-found' : 'validation', `${field}: there is no scenario with id "${id}".`, {
+      field,
+      id,
+    });
   return s;
 }
 
@@ -42,7 +47,7 @@ export function scenarioHandlers(ctx: WorkbookContext): ScenarioHandlers {
       const source = requireScenario(ctx, args.fromScenarioId, 'fromScenarioId');
       requireFreeName(ctx, args.name, null);
       const scenario = {
-        id: randomUUID(),
+        id: newId(),
         name: args.name,
         kind: 'what-if' as const,
         copiedFromId: source.id,
@@ -51,15 +56,11 @@ export function scenarioHandlers(ctx: WorkbookContext): ScenarioHandlers {
       const label = `Create scenario "${args.name}" from "${source.name}"`;
       const { seq } = runCommand(ctx, { command: 'scenario/create', label, payload: args }, (tx) => {
         tx.insert('scenarios', scenarioRow(scenario));
-        const newIds = new Map<string, string>();
-        for (const l of ctx.budget.linesOfScenario(source.id)) {
-          const id = randomUUID();
-          newIds.set(l.id, id);
-          tx.insert('budget_lines', { ...l, id, scenario_id: scenario.id });
-        }
-        for (const [lineId, month, amount] of ctx.budget.allAmountsOfScenario(source.id)) {
-          tx.insert('budget_amounts', { line_id: newIds.get(lineId)!, month, amount });
-        }
+        // Fresh ids, so nothing to read first; SQLite copies the rows itself and hands back
+        // their images as JSON columns for the journal.
+        const newIds = new Map(ctx.budget.lineIdsOfScenario(source.id).map((id) => [id, newId()]));
+        tx.insertSelect('budget_lines', BUDGET_LINE_COLUMNS, ctx.budget.linesCopySource(newIds, scenario.id));
+        tx.insertSelect('budget_amounts', BUDGET_AMOUNT_COLUMNS, ctx.budget.amountsCopySource(newIds));
       });
       return { seq, scenario };
     },
@@ -85,10 +86,12 @@ export function scenarioHandlers(ctx: WorkbookContext): ScenarioHandlers {
         for (const other of listScenarios(ctx.orm)) {
           if (other.copiedFromId === id) tx.update('scenarios', { id: other.id }, { copied_from_id: null });
         }
-        for (const [lineId, month] of ctx.budget.allAmountsOfScenario(id)) {
-          tx.delete('budget_amounts', { line_id: lineId, month });
-        }
-        for (const l of ctx.budget.linesOfScenario(id)) tx.delete('budget_lines', { id: l.id });
+        tx.deleteRows(
+          'budget_amounts',
+          ['line_id'],
+          ctx.budget.lineIdsOfScenario(id).map((lineId) => [lineId]),
+        );
+        tx.deleteRows('budget_lines', ['scenario_id'], [[id]]);
         tx.delete('scenarios', { id });
       });
       return { seq };

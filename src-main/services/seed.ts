@@ -1,14 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { fiscalYearOf, fiscalYearOfDate, isMonthKey } from '../../src-shared/calendar/fiscal';
 import { AppError } from '../../src-shared/ipc/errors';
-import { DEFAULT_CURRENCIES, TBM_COST_POOLS, TBM_TOWERS, type Scenario, type WorkbookSettings } from '../../src-shared/model';
+import {
+  DEFAULT_CURRENCIES,
+  TBM_COST_POOLS,
+  TBM_TOWERS,
+  type Scenario,
+  type WorkbookSettings,
+} from '../../src-shared/model';
 import { isCanonicalMoney } from '../../src-shared/money';
 import { checkCodeFormat, codeKey } from '../../src-shared/validation/codes';
 import type { Sqlite } from '../db/client';
 import { RowWriter } from '../db/row-writer';
 import type { DemoData } from '../demo/types';
 import { fiscalPeriodRow, fiscalPeriodsOf } from '../repo/periods-repo';
-import { JournalRepo } from '../repo/journal-repo';
+import { ChangeSet } from '../db/change-set';
+import { JournalRepo, type JournalRecord } from '../repo/journal-repo';
 import {
   accountRow,
   budgetLineRow,
@@ -30,7 +37,8 @@ function checkCodes(what: string, rows: readonly { code: string }[]): void {
     const p = checkCodeFormat(r.code, `${what} code`);
     if (p) throw bad(p.message, { code: r.code });
     const other = seen.get(codeKey(r.code));
-    if (other !== undefined) throw bad(`${what} code "${r.code}" duplicates "${other}" (codes are unique ignoring case).`);
+    if (other !== undefined)
+      throw bad(`${what} code "${r.code}" duplicates "${other}" (codes are unique ignoring case).`);
     seen.set(codeKey(r.code), r.code);
   }
 }
@@ -44,13 +52,23 @@ function checkAmount(amount: string, where: string): void {
  * taxonomy, settings, fiscal periods, a Baseline scenario (or the demo's scenarios)
  * and all demo rows, plus ONE journal row 'workbook/create', which undo never crosses.
  * Rows are written directly (not change-tracked): the created file is the starting point.
+ * `journal` writes that row (tests pass a writer of an older journal layout).
  */
-export function seedWorkbook(db: Sqlite, settings: WorkbookSettings, now: Date, demo?: DemoData): void {
+export function seedWorkbook(
+  db: Sqlite,
+  settings: WorkbookSettings,
+  now: Date,
+  demo?: DemoData,
+  journal: { append(e: JournalRecord): number } = new JournalRepo(db),
+): void {
   const w = new RowWriter(db);
   if (!DEFAULT_CURRENCIES.some(([code]) => code === settings.baseCurrency)) {
-    throw bad(`The currency "${settings.baseCurrency}" is not known; use one of ${DEFAULT_CURRENCIES.map((c) => c[0]).join(', ')}.`, {
-      field: 'baseCurrency',
-    });
+    throw bad(
+      `The currency "${settings.baseCurrency}" is not known; use one of ${DEFAULT_CURRENCIES.map((c) => c[0]).join(', ')}.`,
+      {
+        field: 'baseCurrency',
+      },
+    );
   }
   if (demo) {
     checkCodes('Department', demo.departments);
@@ -60,7 +78,8 @@ export function seedWorkbook(db: Sqlite, settings: WorkbookSettings, now: Date, 
     checkCodes('Vendor', demo.vendors);
   }
   db.transaction(() => {
-    for (const [code, name, minorUnits] of DEFAULT_CURRENCIES) w.insert('currencies', { code, name, minor_units: minorUnits });
+    for (const [code, name, minorUnits] of DEFAULT_CURRENCIES)
+      w.insert('currencies', { code, name, minor_units: minorUnits });
     const towerIds = new Map<string, string>();
     const poolIds = new Map<string, string>();
     for (const [code, name] of TBM_TOWERS) {
@@ -82,13 +101,15 @@ export function seedWorkbook(db: Sqlite, settings: WorkbookSettings, now: Date, 
         : [{ id: randomUUID(), name: 'Baseline', kind: 'baseline', copiedFromId: null, createdAt: now.toISOString() }];
     // Copies may name a scenario that comes later in the list: link them after all exist.
     for (const s of scenarios) w.insert('scenarios', scenarioRow({ ...s, copiedFromId: null }));
-    for (const s of scenarios) if (s.copiedFromId) w.update('scenarios', { id: s.id }, { copied_from_id: s.copiedFromId });
+    for (const s of scenarios)
+      if (s.copiedFromId) w.update('scenarios', { id: s.id }, { copied_from_id: s.copiedFromId });
 
     if (demo) {
       for (const d of demo.departments) w.insert('departments', departmentRow(d));
       // Parents before children: insert without parents, then link.
       for (const c of demo.costCenters) w.insert('cost_centers', costCenterRow({ ...c, parentId: null }));
-      for (const c of demo.costCenters) if (c.parentId) w.update('cost_centers', { id: c.id }, { parent_id: c.parentId });
+      for (const c of demo.costCenters)
+        if (c.parentId) w.update('cost_centers', { id: c.id }, { parent_id: c.parentId });
       for (const s of demo.services) {
         const towerId = towerIds.get(s.towerCode);
         const costPoolId = poolIds.get(s.costPoolCode);
@@ -136,7 +157,7 @@ export function seedWorkbook(db: Sqlite, settings: WorkbookSettings, now: Date, 
       for (const p of fiscalPeriodsOf(fy, settings.fyStartMonth)) w.insert('fiscal_periods', fiscalPeriodRow(p));
     }
 
-    new JournalRepo(db).append({
+    journal.append({
       actor: settings.userName,
       at: now.toISOString(),
       command: 'workbook/create',
@@ -156,7 +177,7 @@ export function seedWorkbook(db: Sqlite, settings: WorkbookSettings, now: Date, 
             }
           : null,
       },
-      changes: [],
+      changes: new ChangeSet(),
       kind: 'do',
       targetSeq: null,
     });

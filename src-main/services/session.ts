@@ -71,7 +71,8 @@ export class Session implements WorkbookSession {
   saveCopyAs(path: string): void {
     if (this.closed) throw new AppError('no-workbook', `The workbook "${this.path}" is closed.`);
     const target = resolve(path);
-    if (existsSync(target)) throw new AppError('conflict', `"${target}" already exists; choose another name.`, { file: target });
+    if (existsSync(target))
+      throw new AppError('conflict', `"${target}" already exists; choose another name.`, { file: target });
     this.db.prepare('VACUUM INTO ?').run(target);
   }
 

@@ -13,7 +13,11 @@ export function requireRef(ctx: WorkbookContext, table: string, id: string, fiel
 
 export function requireCurrency(ctx: WorkbookContext, code: string, field: string): Currency {
   const c = findCurrency(ctx.orm, code);
-  if (!c) throw new AppError('validation', `${field}: the currency "${code}" is not defined in this workbook.`, { field, code });
+  if (!c)
+    throw new AppError('validation', `${field}: the currency "${code}" is not defined in this workbook.`, {
+      field,
+      code,
+    });
   return c;
 }
 
@@ -35,10 +39,11 @@ export function decimalsOf(amount: string): number {
 /** Refuse amounts finer than the currency's minor unit (e.g. "1.234" in EUR). */
 export function checkAmountScale(amount: string, currency: string, minorUnits: number, field: string): void {
   if (decimalsOf(amount) > minorUnits) {
-    throw new AppError(
-      'validation',
-      `${field}: ${amount} has more decimals than ${currency} allows (${minorUnits}).`,
-      { field, amount, currency, minorUnits },
-    );
+    throw new AppError('validation', `${field}: ${amount} has more decimals than ${currency} allows (${minorUnits}).`, {
+      field,
+      amount,
+      currency,
+      minorUnits,
+    });
   }
 }

@@ -63,11 +63,18 @@ export function openWorkbookWith(path: string, opts: OpenOptions, migrations: re
     if (header.hasWal) {
       // The checks that needed the -wal contents run now, on the recovered database.
       const problem = firstProblem(db.pragma('quick_check') as { quick_check: string }[]);
-      if (problem) throw new AppError('corrupt-workbook', `"${basename(file)}" is a damaged Outlay workbook: ${problem}.`, { file });
+      if (problem)
+        throw new AppError('corrupt-workbook', `"${basename(file)}" is a damaged Outlay workbook: ${problem}.`, {
+          file,
+        });
     }
     const version = readSchemaVersion(db);
     if (version > migrations.length) {
-      throw new AppError('newer-schema', `"${basename(file)}" was saved by a newer version of Outlay (schema ${version}).`, { file });
+      throw new AppError(
+        'newer-schema',
+        `"${basename(file)}" was saved by a newer version of Outlay (schema ${version}).`,
+        { file },
+      );
     }
     if (version < migrations.length) {
       if (!backedUp) db.prepare('VACUUM INTO ?').run(backupPathFor(file, version));
@@ -76,7 +83,11 @@ export function openWorkbookWith(path: string, opts: OpenOptions, migrations: re
     try {
       readSettings(orm(db));
     } catch {
-      throw new AppError('corrupt-workbook', `"${basename(file)}" has no workbook settings; it was not created by Outlay.`, { file });
+      throw new AppError(
+        'corrupt-workbook',
+        `"${basename(file)}" has no workbook settings; it was not created by Outlay.`,
+        { file },
+      );
     }
     return new Session(file, db, opts.now ?? (() => new Date()));
   } catch (e) {
@@ -103,7 +114,8 @@ export function openWorkbook(path: string, opts: OpenOptions = {}): WorkbookSess
  */
 export function createWorkbook(path: string, opts: CreateOptions = {}): WorkbookSession {
   const file = resolve(path);
-  if (existsSync(file)) throw new AppError('conflict', `"${file}" already exists; Outlay does not overwrite files.`, { file });
+  if (existsSync(file))
+    throw new AppError('conflict', `"${file}" already exists; Outlay does not overwrite files.`, { file });
   if (!existsSync(dirname(file))) {
     throw new AppError('not-found', `The folder "${dirname(file)}" does not exist.`, { file });
   }
@@ -116,11 +128,15 @@ export function createWorkbook(path: string, opts: CreateOptions = {}): Workbook
     userName: safeUserName(),
   };
   const given = Object.fromEntries(
-    (['name', 'baseCurrency', 'fyStartMonth', 'userName'] as const).filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]]),
+    (['name', 'baseCurrency', 'fyStartMonth', 'userName'] as const)
+      .filter((k) => opts[k] !== undefined)
+      .map((k) => [k, opts[k]]),
   );
   const settings: WorkbookSettings = { ...defaults, ...opts.demo?.settings, ...given };
   if (!Number.isInteger(settings.fyStartMonth) || settings.fyStartMonth < 1 || settings.fyStartMonth > 12) {
-    throw new AppError('validation', `The fiscal year start month must be 1–12, not ${settings.fyStartMonth}.`, { field: 'fyStartMonth' });
+    throw new AppError('validation', `The fiscal year start month must be 1–12, not ${settings.fyStartMonth}.`, {
+      field: 'fyStartMonth',
+    });
   }
   const tmp = join(dirname(file), `.${basename(file)}.${randomUUID()}.creating`);
   try {
@@ -145,7 +161,8 @@ function publish(tmp: string, file: string): void {
     linkSync(tmp, file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new AppError('conflict', `"${file}" already exists; Outlay does not overwrite files.`, { file });
+    if (code === 'EEXIST')
+      throw new AppError('conflict', `"${file}" already exists; Outlay does not overwrite files.`, { file });
     // Filesystems without hard links: an exclusive copy still refuses to overwrite.
     copyFileSync(tmp, file, 1 /* COPYFILE_EXCL */);
   }

@@ -37,10 +37,14 @@ export function workbookHandlers(ctx: WorkbookContext): WorkbookHandlers {
       const before = readSettings(ctx.orm);
       if (patch.baseCurrency !== undefined) requireCurrency(ctx, patch.baseCurrency, 'patch.baseCurrency');
       const next = { ...before, ...patch };
-      runCommand(ctx, { command: 'workbook/update-settings', label: 'Change workbook settings', payload: { patch } }, (tx) => {
-        tx.update('settings', { id: 1 }, settingsRow(next));
-        if (next.fyStartMonth !== before.fyStartMonth) regenerateFiscalPeriods(ctx.db, tx, next.fyStartMonth);
-      });
+      runCommand(
+        ctx,
+        { command: 'workbook/update-settings', label: 'Change workbook settings', payload: { patch } },
+        (tx) => {
+          tx.update('settings', { id: 1 }, settingsRow(next));
+          if (next.fyStartMonth !== before.fyStartMonth) regenerateFiscalPeriods(ctx.db, tx, next.fyStartMonth);
+        },
+      );
       return readSettings(ctx.orm);
     },
 

@@ -69,3 +69,22 @@ export function errorField(e: unknown): string | null {
   if (typeof field !== 'string') return null;
   return field.replace(/^(row|fields|patch)\./, '');
 }
+
+/**
+ * What to show at a field for a refusal: the schema's own words for a bad request
+ * (without the channel and path prefix), the service's message otherwise.
+ */
+export function errorFieldMessage(e: unknown): string {
+  if (!(e instanceof ApiCallError)) return errorMessage(e);
+  const issues = e.details?.issues;
+  if (e.code === 'bad-request' && Array.isArray(issues)) {
+    const first = issues[0] as { message?: unknown; code?: unknown } | undefined;
+    if (first?.code === 'too_small') return 'This cannot be empty.';
+    if (typeof first?.message === 'string') return first.message;
+  }
+  // Services name the field first ("patch.baseCurrency: …"); the field already says which.
+  const field = e.details?.field;
+  return typeof field === 'string' && e.message.startsWith(`${field}: `)
+    ? e.message.slice(field.length + 2)
+    : e.message;
+}

@@ -1,11 +1,22 @@
 import type { ReactNode } from 'react';
 
-/** A labelled form field with an optional error under it. */
-export function Field({ label, error, children }: { label: string; error?: string | null; children: ReactNode }) {
+/** A labelled form field with an optional hint and an optional error under it. */
+export function Field({
+  label,
+  error,
+  hint,
+  children,
+}: {
+  label: string;
+  error?: string | null;
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <label className={error ? 'field field-invalid' : 'field'}>
       <span className="field-label">{label}</span>
       {children}
+      {hint && <span className="field-hint">{hint}</span>}
       {error && (
         <span className="field-error" role="alert">
           {error}

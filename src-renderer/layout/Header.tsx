@@ -1,16 +1,16 @@
 import { fiscalYearLabel } from '../../src-shared/calendar/fiscal';
 import { useWorkbook } from '../state/WorkbookContext';
 import { UndoRedo } from './UndoRedo';
-import { selectableYears } from '../state/fiscal-years';
+import { fiscalYearSpan, selectableYears } from '../state/fiscal-years';
 
-/** Workbook name, scenario and fiscal-year pickers, undo/redo. */
+/** Workbook name, scenario and fiscal-year pickers (with the months the year spans), undo/redo. */
 export function Header() {
   const wb = useWorkbook();
   const years = selectableYears(wb.info);
   return (
     <header className="app-header">
       <div className="workbook-name" data-testid="workbook-name" title={wb.info.path}>
-        {wb.info.settings.name}
+        <span data-testid="workbook-title">{wb.info.settings.name}</span>
         <span className="muted currency-tag">{wb.info.settings.baseCurrency}</span>
       </div>
       <label className="picker">
@@ -38,6 +38,9 @@ export function Header() {
             </option>
           ))}
         </select>
+        <span className="muted fy-span" data-testid="fy-span">
+          {fiscalYearSpan(wb.fiscalYear, wb.info.settings.fyStartMonth)}
+        </span>
       </label>
       <div className="header-spacer" />
       <UndoRedo />

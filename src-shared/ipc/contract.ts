@@ -84,7 +84,10 @@ export interface LinesChanged {
  */
 export const contract = {
   'workbook/get-info': { input: z.object({}), output: null as unknown as WorkbookInfo },
-  'workbook/update-settings': { input: z.object({ patch: zSettingsPatch }), output: null as unknown as WorkbookSettings },
+  'workbook/update-settings': {
+    input: z.object({ patch: zSettingsPatch }),
+    output: null as unknown as WorkbookSettings,
+  },
   'workbook/list-periods': {
     input: z.object({ fiscalYear: zFiscalYear }),
     output: null as unknown as FiscalPeriod[],
@@ -142,10 +145,17 @@ export const contract = {
     output: null as unknown as LinesChanged,
   },
 
+  /** Newest first; each entry has changeCount and tables, and its changes only when withChanges. */
   'journal/list': {
-    input: z.object({ limit: z.number().int().min(1).max(1000).default(50), beforeSeq: z.number().int().optional() }),
+    input: z.object({
+      limit: z.number().int().min(1).max(1000).default(50),
+      beforeSeq: z.number().int().optional(),
+      withChanges: z.boolean().default(false),
+    }),
     output: null as unknown as JournalEntry[],
   },
+  /** One entry with all its row changes; 'not-found' for an unknown seq. */
+  'journal/get-entry': { input: z.object({ seq: z.number().int().min(1) }), output: null as unknown as JournalEntry },
   'journal/get-undo-state': { input: z.object({}), output: null as unknown as UndoState },
   'journal/undo': { input: z.object({}), output: null as unknown as UndoState },
   'journal/redo': { input: z.object({}), output: null as unknown as UndoState },

@@ -4,7 +4,9 @@ import { isMonthKey } from '../calendar/fiscal';
 
 export const zId = z.string().min(1).max(64);
 /** Money string at the boundary: canonical decimal, never a JS number. */
-export const zMoney = z.string().refine(isCanonicalMoney, { message: 'expected a canonical decimal string such as "1234.5"' });
+export const zMoney = z
+  .string()
+  .refine(isCanonicalMoney, { message: 'expected a canonical decimal string such as "1234.5"' });
 export const zMonth = z.string().refine(isMonthKey, { message: 'expected a month "YYYY-MM"' });
 export const zFiscalYear = z.number().int().min(1900).max(2200);
 export const zCurrency = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as "EUR"');

@@ -127,11 +127,19 @@ export interface JournalEntry {
   /** Human summary: "Edit 3 cells", "Undo: Delete 2 lines". */
   label: string;
   payload: unknown;
-  /** Row images before and after, per table; what undo and the audit trail read. */
+  /**
+   * Row images before and after, per table; what undo and the audit trail read.
+   * Empty in a journal/list answer unless asked `withChanges` (a copy of a large scenario
+   * holds hundreds of thousands); journal/get-entry always fills it.
+   */
   changes: RowChange[];
   kind: 'do' | 'undo' | 'redo';
   /** For undo/redo rows: the seq of the command they reverse or re-apply. */
   targetSeq: number | null;
+  /** How many row changes the entry holds (whether or not `changes` is filled). */
+  changeCount?: number;
+  /** Tables the entry touched, in first-touched order. */
+  tables?: string[];
 }
 
 export interface RowChange {

@@ -67,32 +67,39 @@ export function isZeroMoney(m: Money): boolean {
   return new D(m).isZero();
 }
 
+/** A non-negative decimal as an integer numerator over 10^scale. */
+function scaled(value: string, scale: number): bigint {
+  const [i = '0', f = ''] = value.split('.');
+  return BigInt(i + f.padEnd(scale, '0'));
+}
+
 /**
  * Split `total` into parts proportional to `weights`, each rounded to `minorUnits`,
  * using largest remainder so the parts always add up exactly to the total.
  * Ties go to the earliest part. Weights must be non-negative with a positive sum.
+ * The arithmetic is exact (integers), so equal remainders really are ties.
  */
 export function allocate(total: Money, weights: readonly (string | number)[], minorUnits: number): Money[] {
   if (weights.length === 0) throw new Error('allocate needs at least one weight');
   const w = weights.map((x) => new D(x));
   if (w.some((x) => x.isNegative())) throw new Error('allocation weights must not be negative');
-  const wSum = w.reduce((a, b) => a.plus(b), new D(0));
-  if (wSum.isZero()) throw new Error('allocation weights must not all be zero');
+  if (w.every((x) => x.isZero())) throw new Error('allocation weights must not all be zero');
+  const scale = Math.max(0, ...w.map((x) => x.decimalPlaces()));
+  const W = w.map((x) => scaled(x.toFixed(), scale));
+  const wSum = W.reduce((a, b) => a + b, 0n);
   const t = new D(total);
-  const unit = new D(10).pow(-minorUnits);
   // Work in minor units, on the absolute value, so rounding down is the same for negatives.
-  const sign = t.isNegative() ? -1 : 1;
-  const units = t.abs().div(unit).toDecimalPlaces(0, ROUNDING.HALF_UP);
-  const exact = w.map((x) => units.times(x).div(wSum));
-  const floors = exact.map((x) => x.floor());
-  let left = units.minus(floors.reduce((a, b) => a.plus(b), new D(0))).toNumber();
-  const order = exact
-    .map((x, i) => ({ i, rem: x.minus(floors[i]!) }))
-    .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
-  const parts = floors.slice();
-  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) {
-    const idx = order[k]!.i;
-    parts[idx] = parts[idx]!.plus(1);
+  const negative = t.isNegative();
+  const units = BigInt(t.abs().times(new D(10).pow(minorUnits)).toDecimalPlaces(0, ROUNDING.HALF_UP).toFixed());
+  const parts = W.map((x) => (units * x) / wSum);
+  let left = units - parts.reduce((a, b) => a + b, 0n);
+  const order = W.map((x, i) => ({ i, rem: (units * x) % wSum })).sort((a, b) =>
+    a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1,
+  );
+  for (let k = 0; left > 0n; k++, left--) {
+    const idx = order[k % order.length]!.i;
+    parts[idx] = parts[idx]! + 1n;
   }
-  return parts.map((p) => toMoney(p.times(unit).times(sign)));
+  const unit = new D(10).pow(-minorUnits);
+  return parts.map((p) => toMoney(new D(p.toString()).times(unit).times(negative ? -1 : 1)));
 }

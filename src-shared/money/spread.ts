@@ -3,7 +3,11 @@ import { allocate, toMoney, type Money } from './money';
 
 /** Spread an annual amount evenly over `months` periods; parts add up exactly. */
 export function spreadEven(annual: Money, months: number, minorUnits: number): Money[] {
-  return allocate(annual, Array.from({ length: months }, () => 1), minorUnits);
+  return allocate(
+    annual,
+    Array.from({ length: months }, () => 1),
+    minorUnits,
+  );
 }
 
 /** Spread an annual amount by seasonal weights (any positive scale, e.g. percentages). */
@@ -24,7 +28,11 @@ export function growFromPrevious(previous: readonly Money[], growthPct: string |
   if (allZero) return previous.map(() => '0');
   // Months keep their sign; allocate the absolute total across absolute weights.
   if (grown.every((g) => !g.isNegative()) || grown.every((g) => !g.isPositive())) {
-    return allocate(toMoney(total), absWeights.map((w) => w.toString()), minorUnits);
+    return allocate(
+      toMoney(total),
+      absWeights.map((w) => w.toString()),
+      minorUnits,
+    );
   }
   return grown.map((g) => toMoney(g.toDecimalPlaces(minorUnits, D.ROUND_HALF_UP)));
 }

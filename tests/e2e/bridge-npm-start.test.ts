@@ -54,7 +54,9 @@ describe('npm start without the Electron runtime', () => {
     expect(existsSync(join(home, 'Demo.outlay'))).toBe(true);
     const page = await (await browser()).newPage();
     await page.goto(url);
-    await expect.poll(() => page.getByTestId('workbook-name').textContent(), { timeout: 30_000 }).toContain(DEFAULT_DEMO_NAME);
+    await expect
+      .poll(() => page.getByTestId('workbook-name').textContent(), { timeout: 30_000 })
+      .toContain(DEFAULT_DEMO_NAME);
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
@@ -67,6 +69,8 @@ describe('npm start without the Electron runtime', () => {
     expect(existsSync(join(home, 'Demo.outlay'))).toBe(false);
     const page = await (await browser()).newPage();
     await page.goto(url);
-    await expect.poll(() => page.getByTestId('workbook-name').textContent(), { timeout: 30_000 }).toContain('Named On The Command Line');
+    await expect
+      .poll(() => page.getByTestId('workbook-name').textContent(), { timeout: 30_000 })
+      .toContain('Named On The Command Line');
   });
 });

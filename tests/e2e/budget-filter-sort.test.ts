@@ -9,6 +9,7 @@ import {
   displayedRowIds,
   eventually,
   grandTotalCell,
+  typeIntoCell,
   waitForBudgetGrid,
 } from './budget-page';
 
@@ -97,5 +98,73 @@ describe('budget grid filter and sort', () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const id of shown)
       expect(await displayedRowIds(page)).toContain(`subtotal:${grid.lines.find((l) => l.id === id)!.costCenterId}`);
+  });
+
+  it('keeps a filtered subtotal and the grand total right after an edit under the filter, and after its undo', async () => {
+    const { page } = app;
+    await page.getByTestId('budget-search').fill('');
+    // Back to the cost-center order, so the edit updates the row in place.
+    const ccHeader = page.locator('[role="columnheader"][col-id="costCenter"] .ag-header-cell-label');
+    await ccHeader.click();
+    await eventually(
+      async () => page.locator('[role="columnheader"][col-id="costCenter"]').getAttribute('aria-sort'),
+      'ascending',
+    );
+    const word = 'Colocation';
+    await page.locator('[data-testid="budget-grid"] input[aria-label="Description Filter Input"]').fill(word);
+    const matching = grid.lines.filter((l) => l.description.includes(word) && l.currency === base);
+    const target = matching[0]!;
+    const others = matching.filter((l) => l.costCenterId === target.costCenterId && l.id !== target.id);
+    await eventually(async () => (await displayedRowIds(page)).includes(target.id), true);
+    const col = `m:${grid.months[1]}`;
+    const subtotal = `subtotal:${target.costCenterId}`;
+    const shown = {
+      sub: await cellText(page, subtotal, col),
+      subTotal: await cellText(page, subtotal, 'total'),
+      grand: (await grandTotalCell(page, 'total').innerText()).trim(),
+    };
+    const sumOf = (lines: typeof matching, pick: (l: (typeof matching)[number]) => string) =>
+      formatMoney(sumMoney(lines.map(pick)), 2);
+    expect(shown.sub).toBe(sumOf([target, ...others], (l) => l.amounts[1]!));
+
+    await typeIntoCell(page, target.id, col, '98765.43');
+    const edited = { ...target, amounts: target.amounts.map((a, i) => (i === 1 ? '98765.43' : a)) };
+    edited.total = sumMoney(edited.amounts);
+    const filteredNow = matching.map((l) => (l.id === target.id ? edited : l));
+    await eventually(
+      () => cellText(page, subtotal, col),
+      sumOf([edited, ...others], (l) => l.amounts[1]!),
+    );
+    expect(await cellText(page, subtotal, 'total')).toBe(sumOf([edited, ...others], (l) => l.total));
+    expect((await grandTotalCell(page, 'total').innerText()).trim()).toBe(sumOf(filteredNow, (l) => l.total));
+
+    await page.getByTestId('undo').click();
+    await eventually(() => cellText(page, subtotal, col), shown.sub);
+    expect(await cellText(page, subtotal, 'total')).toBe(shown.subTotal);
+    expect((await grandTotalCell(page, 'total').innerText()).trim()).toBe(shown.grand);
+    await page.getByText('Clear filters').click();
+  });
+
+  it('moves an edited line to its place when the grid is sorted by the year total, with its group', async () => {
+    const { page } = app;
+    const header = page.locator('[role="columnheader"][col-id="total"] .ag-header-cell-label');
+    await header.click();
+    await header.click();
+    await eventually(
+      async () => page.locator('[role="columnheader"][col-id="total"]').getAttribute('aria-sort'),
+      'descending',
+    );
+    const lines = (await displayedRowIds(page)).filter((id) => !id.startsWith('subtotal:'));
+    // A line on screen, so the grid does not scroll to reach it.
+    const target = lines[10]!;
+    await typeIntoCell(page, target, `m:${grid.months[0]}`, '99999999');
+    await eventually(async () => (await displayedRowIds(page))[0], target);
+    const ids = await displayedRowIds(page);
+    const ccOf = new Map(grid.lines.map((l) => [l.id, l.costCenterId]));
+    // Its whole group comes first, closed by its own subtotal (when that is on screen).
+    const firstSubtotal = ids.findIndex((id) => id.startsWith('subtotal:'));
+    const group = firstSubtotal < 0 ? ids : ids.slice(0, firstSubtotal);
+    expect(group.every((id) => ccOf.get(id) === ccOf.get(target))).toBe(true);
+    if (firstSubtotal >= 0) expect(ids[firstSubtotal]).toBe(`subtotal:${ccOf.get(target)}`);
   });
 });

@@ -87,3 +87,107 @@ export async function copyText(page: Page): Promise<string> {
     return dt.getData('text/plain');
   });
 }
+
+/**
+ * Record when the page sends each bridge request and when its answer arrives
+ * (performance.now(), ms), so a test can tell time spent on the page from time spent
+ * on the wire and in the service. Call before the page loads the app.
+ */
+export async function recordBridgeTimes(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const sent: { at: number; id: number; channel: string }[] = [];
+    const answered = new Map<number, number>();
+    Object.assign(window, { __bridgeTimes: { sent, answered } });
+    const Native = window.WebSocket;
+    const send = Native.prototype.send;
+    Native.prototype.send = function (this: WebSocket, data: string | ArrayBufferLike | Blob | ArrayBufferView) {
+      if (typeof data === 'string') {
+        const m = JSON.parse(data) as { id?: number; channel?: string };
+        if (m.id !== undefined) sent.push({ at: performance.now(), id: m.id, channel: m.channel ?? '' });
+      }
+      return send.call(this, data);
+    };
+    window.WebSocket = class extends Native {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols);
+        // Added before the app's own handler, so it notes the arrival before any work on it.
+        this.addEventListener('message', (e: MessageEvent) => {
+          const m = JSON.parse(String(e.data)) as { id?: number };
+          if (m.id !== undefined) answered.set(m.id, performance.now());
+        });
+      }
+    };
+  });
+}
+
+/** Where the time of one cell edit went, in ms (see measureCellEdit). */
+export interface EditTiming {
+  /** Enter pressed → request sent: the grid closing its editor and moving the focus. */
+  keyToSend: number;
+  /** Request sent → answer received: the wire and the service. */
+  wire: number;
+  /** Answer received → the cell shows the new value: the page's own work on the answer. */
+  answerToCell: number;
+  /** Answer received → the next frame after the cell changed has been painted. */
+  answerToPaint: number;
+  /** Enter pressed → that frame painted: what the user waits for. */
+  keyToPaint: number;
+}
+
+/**
+ * Edit a month cell (F2, type, Enter) and time it inside the page: needs
+ * recordBridgeTimes before the app loaded. `shown` is the text the cell ends with.
+ */
+export async function measureCellEdit(
+  page: Page,
+  rowId: string,
+  colId: string,
+  text: string,
+  shown: string,
+): Promise<EditTiming> {
+  await cell(page, rowId, colId).click();
+  await page.keyboard.press('F2');
+  const editor = page.locator(`${GRID} .ag-cell-inline-editing input`);
+  await editor.waitFor();
+  await editor.fill(text);
+  await page.evaluate(
+    ({ grid, rowId, colId, shown }) => {
+      const done = new Promise((resolve) => {
+        let pressed = 0;
+        document.addEventListener('keydown', (e) => e.key === 'Enter' && (pressed ||= performance.now()), {
+          capture: true,
+          once: true,
+        });
+        const host = document.querySelector(grid)!;
+        const observer = new MutationObserver(() => {
+          const el = host.querySelector(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
+          if (el?.textContent?.trim() !== shown) return;
+          observer.disconnect();
+          const changed = performance.now();
+          requestAnimationFrame(() => setTimeout(() => resolve({ pressed, changed, painted: performance.now() }), 0));
+        });
+        observer.observe(host, { subtree: true, childList: true, characterData: true });
+      });
+      Object.assign(window, { __editDone: done });
+    },
+    { grid: GRID, rowId, colId, shown },
+  );
+  await page.keyboard.press('Enter');
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      __editDone: Promise<{ pressed: number; changed: number; painted: number }>;
+      __bridgeTimes: { sent: { at: number; id: number; channel: string }[]; answered: Map<number, number> };
+    };
+    const t = await w.__editDone;
+    const req = w.__bridgeTimes.sent.find((s) => s.at >= t.pressed && s.channel === 'budget/set-cells');
+    if (!req) throw new Error('no budget/set-cells request was sent after Enter');
+    const answer = w.__bridgeTimes.answered.get(req.id)!;
+    return {
+      keyToSend: req.at - t.pressed,
+      wire: answer - req.at,
+      answerToCell: t.changed - answer,
+      answerToPaint: t.painted - answer,
+      keyToPaint: t.painted - t.pressed,
+    };
+  });
+}

@@ -16,7 +16,10 @@ const skipReason = !runtime.ok
       ? `better-sqlite3 is not built for Electron (${ELECTRON_BINDING_PATH}; run node scripts/build-electron-native.mjs)`
       : null;
 const hasElectron = skipReason === null;
-if (!hasElectron) console.log(`[electron-smoke] skipped: ${skipReason}. The same renderer and services are covered through the browser bridge.`);
+if (!hasElectron)
+  console.log(
+    `[electron-smoke] skipped: ${skipReason}. The same renderer and services are covered through the browser bridge.`,
+  );
 
 describe('the Electron app', () => {
   it.skipIf(!hasElectron)('opens a sandboxed window that shows the budget screen of the demo workbook', async () => {

@@ -9,6 +9,7 @@ describe('setup screens', () => {
   beforeAll(async () => {
     app = await startApp();
     await app.page.getByTestId('nav-setup').click();
+    await app.page.getByTestId('setup-tab-cost-center').click();
     await app.page.getByTestId('setup-grid-cost-center').locator('.ag-row').first().waitFor({ timeout: 60_000 });
   });
   afterAll(async () => {

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { BRIDGE_PROTOCOL, BRIDGE_TOKEN_PROTOCOL_PREFIX, type BridgeMessage } from '../../src-shared/ipc/bridge-protocol';
+import {
+  BRIDGE_PROTOCOL,
+  BRIDGE_TOKEN_PROTOCOL_PREFIX,
+  type BridgeMessage,
+} from '../../src-shared/ipc/bridge-protocol';
 import type { WorkbookChangedEvent } from '../../src-shared/ipc/contract';
 import { startBridge, type Bridge } from '../../src-main/bridge/server';
 import { createWorkbook } from '../../src-main/services';
@@ -37,7 +41,10 @@ afterAll(async () => {
 });
 
 type HttpReply = { status: number; body: string; headers: Record<string, unknown> };
-function http(path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<HttpReply> {
+function http(
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<HttpReply> {
   return new Promise((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port: bridge.port, path, method: opts.method ?? 'GET', headers: opts.headers },
@@ -53,7 +60,14 @@ function http(path: string, opts: { method?: string; headers?: Record<string, st
   });
 }
 
-type Connection = { ws: WebSocket; opened: boolean; ready: boolean; closeCode?: number; status?: number; received: string[] };
+type Connection = {
+  ws: WebSocket;
+  opened: boolean;
+  ready: boolean;
+  closeCode?: number;
+  status?: number;
+  received: string[];
+};
 
 /**
  * Opens a socket and reports how it ended: ready (the bridge accepted the token),

@@ -34,7 +34,9 @@ describe(`a budget of ${LINES} lines and ${LINES * 12} amounts`, () => {
     expect(grid.lines.every((l) => l.amounts.every((a) => a !== '0'))).toBe(true);
     const times: number[] = [];
     for (let i = 0; i < 7; i++) times.push(await time(() => s.call('budget/get-grid', args)));
-    console.log(`get-grid ${LINES} lines: best ${Math.min(...times).toFixed(1)} ms, median ${median(times).toFixed(1)} ms`);
+    console.log(
+      `get-grid ${LINES} lines: best ${Math.min(...times).toFixed(1)} ms, median ${median(times).toFixed(1)} ms`,
+    );
     expect(Math.min(...times)).toBeLessThan(100);
   });
 
@@ -44,7 +46,10 @@ describe(`a budget of ${LINES} lines and ${LINES * 12} amounts`, () => {
       const lineId = `line-${String((i * 151) % LINES).padStart(6, '0')}`;
       times.push(
         await time(async () => {
-          const r = await s.call('budget/set-cells', { fiscalYear: 2026, cells: [{ lineId, month: '2026-05', amount: `${1000 + i}.5` }] });
+          const r = await s.call('budget/set-cells', {
+            fiscalYear: 2026,
+            cells: [{ lineId, month: '2026-05', amount: `${1000 + i}.5` }],
+          });
           expect(r.lines[0]!.amounts[4]).toBe(`${1000 + i}.5`);
         }),
       );
@@ -59,7 +64,12 @@ describe(`a budget of ${LINES} lines and ${LINES * 12} amounts`, () => {
     const grid = await s.call('budget/get-grid', { scenarioId: 'sc-base', fiscalYear: 2026 });
     const { exactSum } = await import('../../src-main/repo/exact-sum');
     expect(info.totals).toEqual([
-      { scenarioId: 'sc-base', scenarioName: 'Baseline', fiscalYear: 2026, total: exactSum(grid.lines.map((l) => l.total)) },
+      {
+        scenarioId: 'sc-base',
+        scenarioName: 'Baseline',
+        fiscalYear: 2026,
+        total: exactSum(grid.lines.map((l) => l.total)),
+      },
     ]);
   });
 });

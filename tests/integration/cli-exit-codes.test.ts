@@ -83,7 +83,10 @@ describe('outlay exit codes and messages', () => {
       [['info'], /missing FILE argument[\s\S]*outlay info --help/],
       [['journal', workbook, '--limit', 'lots'], /--limit expects a whole number[\s\S]*outlay journal --help/],
       [['new', join(dir, 'y.outlay'), '--lines', '5'], /need --demo/],
-      [['new', join(dir, 'y.outlay'), '--demo', '--fy-start-month', '13'], /--fy-start-month expects a whole number from 1 to 12/],
+      [
+        ['new', join(dir, 'y.outlay'), '--demo', '--fy-start-month', '13'],
+        /--fy-start-month expects a whole number from 1 to 12/,
+      ],
       [['serve', workbook, '--port', '70000'], /--port expects/],
       [['info', workbook, 'extra'], /unexpected argument "extra"/],
     ];

@@ -19,7 +19,19 @@ describe('outlay journal', () => {
   beforeAll(async () => {
     dir = tempDir();
     file = join(dir, 'journal.outlay');
-    const r = await outlay(['new', file, '--demo', '--lines', '30', '--seed', '5', '--as-of', '2026-03-15', '--user', 'Ana Planner']);
+    const r = await outlay([
+      'new',
+      file,
+      '--demo',
+      '--lines',
+      '30',
+      '--seed',
+      '5',
+      '--as-of',
+      '2026-03-15',
+      '--user',
+      'Ana Planner',
+    ]);
     expect(r.code).toBe(0);
     // Two edits through the real services, as the app would make them.
     const s = await openWorkbook(file);
@@ -27,7 +39,10 @@ describe('outlay journal', () => {
       const [baseline] = (await s.call('scenario/list', {})).filter((x) => x.kind === 'baseline');
       const grid = await s.call('budget/get-grid', { scenarioId: baseline!.id, fiscalYear: 2026 });
       const line = grid.lines[0]!;
-      await s.call('budget/set-cells', { fiscalYear: 2026, cells: [{ lineId: line.id, month: grid.months[0]!, amount: '1234.56' }] });
+      await s.call('budget/set-cells', {
+        fiscalYear: 2026,
+        cells: [{ lineId: line.id, month: grid.months[0]!, amount: '1234.56' }],
+      });
       await s.call('scenario/rename', { id: baseline!.id, name: 'Baseline 2026' });
     } finally {
       s.close();

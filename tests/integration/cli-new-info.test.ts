@@ -12,11 +12,29 @@ interface InfoJson {
   schemaVersion: number;
   settings: { name: string; baseCurrency: string; fyStartMonth: number; userName: string };
   counts: Record<string, number>;
-  totals: { scenarioId: string; scenarioName: string; fiscalYear: number; total: string; byCurrency?: Record<string, string> }[];
+  totals: {
+    scenarioId: string;
+    scenarioName: string;
+    fiscalYear: number;
+    total: string;
+    byCurrency?: Record<string, string>;
+  }[];
   fiscalYears: number[];
 }
 
-const ARGS = ['--demo', '--seed', '42', '--lines', '400', '--as-of', '2026-03-15', '--currency', 'EUR', '--fy-start-month', '4'];
+const ARGS = [
+  '--demo',
+  '--seed',
+  '42',
+  '--lines',
+  '400',
+  '--as-of',
+  '2026-03-15',
+  '--currency',
+  'EUR',
+  '--fy-start-month',
+  '4',
+];
 
 describe('outlay new --demo, then outlay info', () => {
   let dir: string;
@@ -43,7 +61,12 @@ describe('outlay new --demo, then outlay info', () => {
   it('reports the settings given on the command line', () => {
     expect(info.path).toBe(file);
     expect(info.schemaVersion).toBeGreaterThanOrEqual(1);
-    expect(info.settings).toMatchObject({ name: 'CLI demo', baseCurrency: 'EUR', fyStartMonth: 4, userName: 'Ana Planner' });
+    expect(info.settings).toMatchObject({
+      name: 'CLI demo',
+      baseCurrency: 'EUR',
+      fyStartMonth: 4,
+      userName: 'Ana Planner',
+    });
   });
 
   it('counts the rows the generator made for the same seed', () => {

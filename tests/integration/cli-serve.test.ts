@@ -40,7 +40,10 @@ describe('outlay serve', () => {
           body: JSON.stringify({ channel: 'workbook/get-info', args: {} }),
         });
       expect((await call(null)).status).toBe(401);
-      const answer = (await (await call(token)).json()) as { ok: boolean; value: { path: string; counts: Record<string, number> } };
+      const answer = (await (await call(token)).json()) as {
+        ok: boolean;
+        value: { path: string; counts: Record<string, number> };
+      };
       expect(answer.ok).toBe(true);
       expect(answer.value.path).toBe(file);
       expect(answer.value.counts.budget_lines).toBe(40);

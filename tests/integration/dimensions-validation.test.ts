@@ -23,7 +23,11 @@ describe('dimension codes', () => {
   it('refuses a code with a trailing space and names the code', async () => {
     expect(await saveVendor('ACME2 ')).toMatchObject({
       ok: false,
-      error: { code: 'validation', message: 'Vendor code "ACME2 " has leading or trailing spaces', details: { field: 'row.code' } },
+      error: {
+        code: 'validation',
+        message: 'Vendor code "ACME2 " has leading or trailing spaces',
+        details: { field: 'row.code' },
+      },
     });
   });
 
@@ -82,7 +86,14 @@ describe('dimension references', () => {
     });
     const r = await s.dispatch('dimensions/save', {
       kind: 'cost-center',
-      row: { id: b.costCenterId, code: 'CC-100', name: 'Servers', departmentId: b.departmentId, parentId: child.id, owner: '' },
+      row: {
+        id: b.costCenterId,
+        code: 'CC-100',
+        name: 'Servers',
+        departmentId: b.departmentId,
+        parentId: child.id,
+        owner: '',
+      },
     });
     expect(r).toMatchObject({ ok: false, error: { code: 'validation', details: { field: 'row.parentId' } } });
   });
@@ -113,7 +124,14 @@ describe('dimension references', () => {
     expect(d.costPools.map((p) => p.name)).toContain('Facilities & Power');
     expect(d.currencies.find((c) => c.code === 'JPY')).toEqual({ code: 'JPY', name: 'Yen', minorUnits: 0 });
     expect(d.costCenters).toEqual([
-      { id: b.costCenterId, code: 'CC-100', name: 'Servers', departmentId: b.departmentId, parentId: null, owner: 'Ada' },
+      {
+        id: b.costCenterId,
+        code: 'CC-100',
+        name: 'Servers',
+        departmentId: b.departmentId,
+        parentId: null,
+        owner: 'Ada',
+      },
     ]);
   });
 });

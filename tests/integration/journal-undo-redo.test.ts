@@ -42,32 +42,53 @@ const journalRows = (p: string) => {
 
 /** Each command of the contract that writes, as a step on the seeded workbook (after an optional setup). */
 const COMMANDS: [string, () => Promise<unknown>, (() => Promise<unknown>)?][] = [
-  ['workbook/update-settings', () => s.call('workbook/update-settings', { patch: { name: 'Renamed', fyStartMonth: 7 } })],
-  ['dimensions/save (add)', () => s.call('dimensions/save', { kind: 'vendor', row: { code: 'NEWCO', name: 'New Co' } })],
+  [
+    'workbook/update-settings',
+    () => s.call('workbook/update-settings', { patch: { name: 'Renamed', fyStartMonth: 7 } }),
+  ],
+  [
+    'dimensions/save (add)',
+    () => s.call('dimensions/save', { kind: 'vendor', row: { code: 'NEWCO', name: 'New Co' } }),
+  ],
   [
     'dimensions/save (edit)',
     () =>
       s.call('dimensions/save', {
         kind: 'cost-center',
-        row: { id: b.costCenterId, code: 'CC-101', name: 'Servers EU', departmentId: b.departmentId, parentId: null, owner: 'Bo' },
+        row: {
+          id: b.costCenterId,
+          code: 'CC-101',
+          name: 'Servers EU',
+          departmentId: b.departmentId,
+          parentId: null,
+          owner: 'Bo',
+        },
       }),
   ],
   [
     'dimensions/delete',
     async () => s.call('dimensions/delete', { kind: 'department', id: tempDepartmentId }),
     async () => {
-      tempDepartmentId = (await s.call('dimensions/save', { kind: 'department', row: { code: 'TMP', name: 'Temp', owner: '' } })).id;
+      tempDepartmentId = (
+        await s.call('dimensions/save', { kind: 'department', row: { code: 'TMP', name: 'Temp', owner: '' } })
+      ).id;
     },
   ],
   ['scenario/create', () => s.call('scenario/create', { name: 'Cloud shift', fromScenarioId: b.scenarioId })],
   ['scenario/rename', () => s.call('scenario/rename', { id: b.scenarioId, name: 'Plan 2026' })],
-  ['scenario/delete', async () => {
-    const { scenario } = await s.call('scenario/create', { name: 'Copy', fromScenarioId: b.scenarioId });
-    await s.call('scenario/create', { name: 'Copy of copy', fromScenarioId: scenario.id });
-    await s.call('scenario/delete', { id: scenario.id });
-  }],
+  [
+    'scenario/delete',
+    async () => {
+      const { scenario } = await s.call('scenario/create', { name: 'Copy', fromScenarioId: b.scenarioId });
+      await s.call('scenario/create', { name: 'Copy of copy', fromScenarioId: scenario.id });
+      await s.call('scenario/delete', { id: scenario.id });
+    },
+  ],
   ['budget/add-line', () => addLine(s, b, 'Second line')],
-  ['budget/update-line', () => s.call('budget/update-line', { lineId, fiscalYear: 2026, patch: { description: 'Renewal', vendorId: null } })],
+  [
+    'budget/update-line',
+    () => s.call('budget/update-line', { lineId, fiscalYear: 2026, patch: { description: 'Renewal', vendorId: null } }),
+  ],
   ['budget/duplicate-lines', () => s.call('budget/duplicate-lines', { lineIds: [lineId], fiscalYear: 2026 })],
   ['budget/delete-lines', () => s.call('budget/delete-lines', { lineIds: [lineId], fiscalYear: 2026 })],
   [
@@ -81,30 +102,40 @@ const COMMANDS: [string, () => Promise<unknown>, (() => Promise<unknown>)?][] = 
         ],
       }),
   ],
-  ['budget/spread-line', () => s.call('budget/spread-line', { lineId, fiscalYear: 2026, spread: { method: 'even', annual: '100' } })],
+  [
+    'budget/spread-line',
+    () => s.call('budget/spread-line', { lineId, fiscalYear: 2026, spread: { method: 'even', annual: '100' } }),
+  ],
 ];
 
 describe('undo and redo of every command', () => {
-  it.each(COMMANDS)('%s is undone to the exact previous state and redone to the exact next state', async (_name, act, setup) => {
-    await setup?.();
-    const before = dumpState(path);
-    const steps = (await s.call('journal/list', { limit: 1000 })).length;
-    await act();
-    const after = dumpState(path);
-    expect(after).not.toEqual(before);
-    const done = (await s.call('journal/list', { limit: 1000 })).length - steps;
-    for (let i = 0; i < done; i++) await s.call('journal/undo', {});
-    expect(dumpState(path)).toEqual(before);
-    for (let i = 0; i < done; i++) await s.call('journal/redo', {});
-    expect(dumpState(path)).toEqual(after);
-  });
+  it.each(COMMANDS)(
+    '%s is undone to the exact previous state and redone to the exact next state',
+    async (_name, act, setup) => {
+      await setup?.();
+      const before = dumpState(path);
+      const steps = (await s.call('journal/list', { limit: 1000 })).length;
+      await act();
+      const after = dumpState(path);
+      expect(after).not.toEqual(before);
+      const done = (await s.call('journal/list', { limit: 1000 })).length - steps;
+      for (let i = 0; i < done; i++) await s.call('journal/undo', {});
+      expect(dumpState(path)).toEqual(before);
+      for (let i = 0; i < done; i++) await s.call('journal/redo', {});
+      expect(dumpState(path)).toEqual(after);
+    },
+  );
 });
 
 describe('the journal', () => {
   it('records actor, time, command, label, payload and row images for a command', async () => {
-    await s.call('budget/set-cells', { fiscalYear: 2026, cells: [{ lineId, month: '2026-01', amount: '1300' }] });
-    const [entry] = await s.call('journal/list', { limit: 1 });
+    const { seq } = await s.call('budget/set-cells', {
+      fiscalYear: 2026,
+      cells: [{ lineId, month: '2026-01', amount: '1300' }],
+    });
+    const entry = await s.call('journal/get-entry', { seq });
     expect(entry).toMatchObject({
+      seq,
       actor: 'ann',
       at: FIXED_NOW().toISOString(),
       command: 'budget/set-cells',
@@ -146,7 +177,8 @@ describe('the journal', () => {
   });
 
   it('stops undo at the creation of the workbook', async () => {
-    for (let state = await s.call('journal/get-undo-state', {}); state.canUndo; ) state = await s.call('journal/undo', {});
+    for (let state = await s.call('journal/get-undo-state', {}); state.canUndo;)
+      state = await s.call('journal/undo', {});
     await expect(s.call('journal/undo', {})).rejects.toMatchObject({ code: 'nothing-to-undo' });
     const grid = await s.call('scenario/list', {});
     expect(grid.map((x) => x.name)).toEqual(['Baseline']);
@@ -163,7 +195,10 @@ describe('the journal', () => {
       ],
     });
     expect(bad).toMatchObject({ ok: false, error: { code: 'validation', details: { field: 'cells.1.amount' } } });
-    const dup = await s.dispatch('dimensions/save', { kind: 'account', row: { code: '6100', name: 'Again', expenseType: 'OpEx' } });
+    const dup = await s.dispatch('dimensions/save', {
+      kind: 'account',
+      row: { code: '6100', name: 'Again', expenseType: 'OpEx' },
+    });
     expect(dup).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(dumpState(path)).toEqual(before);
     expect(journalRows(path)).toBe(rows);
@@ -200,7 +235,10 @@ describe('the journal', () => {
   it('emits workbook/changed with the seq and the tables touched after each commit, undo and redo', async () => {
     const events: WorkbookChangedEvent[] = [];
     const off = s.onChanged((e) => events.push(e));
-    const r = await s.call('budget/set-cells', { fiscalYear: 2026, cells: [{ lineId, month: '2026-07', amount: '3' }] });
+    const r = await s.call('budget/set-cells', {
+      fiscalYear: 2026,
+      cells: [{ lineId, month: '2026-07', amount: '3' }],
+    });
     await s.call('journal/undo', {});
     await s.call('journal/redo', {});
     off();
@@ -215,7 +253,7 @@ describe('the journal', () => {
   it('lists entries newest first and pages with beforeSeq', async () => {
     const all = await s.call('journal/list', { limit: 1000 });
     expect(all.map((e) => e.seq)).toEqual([...all.map((e) => e.seq)].sort((a, c) => c - a));
-    expect(all.at(-1)).toMatchObject({ seq: 1, command: 'workbook/create', changes: [] });
+    expect(all.at(-1)).toMatchObject({ seq: 1, command: 'workbook/create', changes: [], changeCount: 0, tables: [] });
     const page = await s.call('journal/list', { limit: 2, beforeSeq: all[0]!.seq });
     expect(page.map((e) => e.seq)).toEqual([all[1]!.seq, all[2]!.seq]);
   });

@@ -20,13 +20,20 @@ describe('the dispatcher', () => {
   it('rejects an unknown channel as a bad request', async () => {
     expect(await s.dispatch('budget/drop-tables', {})).toEqual({
       ok: false,
-      error: { code: 'bad-request', message: 'Unknown channel "budget/drop-tables".', details: { channel: 'budget/drop-tables' } },
+      error: {
+        code: 'bad-request',
+        message: 'Unknown channel "budget/drop-tables".',
+        details: { channel: 'budget/drop-tables' },
+      },
     });
     expect(await s.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
   it('rejects invalid arguments with every zod issue and its field path', async () => {
-    const r = await s.dispatch('budget/set-cells', { fiscalYear: 'next', cells: [{ lineId: 'x', month: '2026-13', amount: 12 }] });
+    const r = await s.dispatch('budget/set-cells', {
+      fiscalYear: 'next',
+      cells: [{ lineId: 'x', month: '2026-13', amount: 12 }],
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('bad-request');
@@ -46,8 +53,14 @@ describe('the dispatcher', () => {
     };
     const dispatch = createDispatcher(handlers, { log: (_m, e) => logged.push(e) });
     expect(await dispatch('workbook/get-info', {})).toEqual({ ok: true, value: { channel: 'workbook/get-info' } });
-    expect(await dispatch('scenario/list', {})).toEqual({ ok: false, error: { code: 'conflict', message: 'stale', details: { field: 'x' } } });
-    expect(await dispatch('journal/undo', {})).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('boom') } });
+    expect(await dispatch('scenario/list', {})).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'stale', details: { field: 'x' } },
+    });
+    expect(await dispatch('journal/undo', {})).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringContaining('boom') },
+    });
     expect(logged).toHaveLength(1);
   });
 

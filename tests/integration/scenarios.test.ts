@@ -34,7 +34,12 @@ afterEach(() => {
 describe('scenarios', () => {
   it('copies every line and amount of the source into a new what-if scenario with new ids', async () => {
     const { scenario } = await s.call('scenario/create', { name: 'Cloud shift', fromScenarioId: b.scenarioId });
-    expect(scenario).toMatchObject({ name: 'Cloud shift', kind: 'what-if', copiedFromId: b.scenarioId, createdAt: FIXED_NOW().toISOString() });
+    expect(scenario).toMatchObject({
+      name: 'Cloud shift',
+      kind: 'what-if',
+      copiedFromId: b.scenarioId,
+      createdAt: FIXED_NOW().toISOString(),
+    });
     const a = await s.call('budget/get-grid', { scenarioId: b.scenarioId, fiscalYear: 2026 });
     const c = await s.call('budget/get-grid', { scenarioId: scenario.id, fiscalYear: 2026 });
     const strip = (l: (typeof a.lines)[number]) => ({ ...l, id: '', scenarioId: '' });
@@ -49,7 +54,10 @@ describe('scenarios', () => {
     const { scenario } = await s.call('scenario/create', { name: 'Lean', fromScenarioId: b.scenarioId });
     const copy = await s.call('budget/get-grid', { scenarioId: scenario.id, fiscalYear: 2026 });
     const copiedSupport = copy.lines.find((l) => l.description === 'Support')!.id;
-    await s.call('budget/set-cells', { fiscalYear: 2026, cells: [{ lineId: copiedSupport, month: '2026-03', amount: '20.05' }] });
+    await s.call('budget/set-cells', {
+      fiscalYear: 2026,
+      cells: [{ lineId: copiedSupport, month: '2026-03', amount: '20.05' }],
+    });
     const copiedLicences = copy.lines.find((l) => l.description === 'Licences')!.id;
     await s.call('budget/update-line', { lineId: copiedLicences, fiscalYear: 2026, patch: { description: 'SaaS' } });
     const cmp = await s.call('scenario/compare', { scenarioA: b.scenarioId, scenarioB: scenario.id, fiscalYear: 2026 });
@@ -63,7 +71,10 @@ describe('scenarios', () => {
 
   it('refuses a duplicate name, ignoring case', async () => {
     const r = await s.dispatch('scenario/create', { name: 'baseline', fromScenarioId: b.scenarioId });
-    expect(r).toMatchObject({ ok: false, error: { code: 'conflict', message: 'A scenario named "Baseline" already exists.' } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'A scenario named "Baseline" already exists.' },
+    });
     const { scenario } = await s.call('scenario/create', { name: 'Other', fromScenarioId: b.scenarioId });
     expect(await s.dispatch('scenario/rename', { id: scenario.id, name: 'BASELINE' })).toMatchObject({ ok: false });
     expect(await s.dispatch('scenario/rename', { id: scenario.id, name: 'OTHER' })).toMatchObject({ ok: true });
@@ -71,7 +82,10 @@ describe('scenarios', () => {
 
   it('refuses to delete the last baseline but deletes a what-if with its lines', async () => {
     const last = await s.dispatch('scenario/delete', { id: b.scenarioId });
-    expect(last).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('only baseline') } });
+    expect(last).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: expect.stringContaining('only baseline') },
+    });
     const before = dumpState(path);
     const { scenario } = await s.call('scenario/create', { name: 'Temp', fromScenarioId: b.scenarioId });
     await s.call('scenario/delete', { id: scenario.id });

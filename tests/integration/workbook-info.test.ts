@@ -37,7 +37,13 @@ describe('a workbook created with demo data', () => {
       fiscal_periods: 36,
     });
     expect(info.totals).toEqual([
-      { scenarioId: 'sc-base', scenarioName: 'Baseline', fiscalYear: 2026, total: '100.3', byCurrency: { EUR: '1000', USD: '100.3' } },
+      {
+        scenarioId: 'sc-base',
+        scenarioName: 'Baseline',
+        fiscalYear: 2026,
+        total: '100.3',
+        byCurrency: { EUR: '1000', USD: '100.3' },
+      },
       { scenarioId: 'sc-base', scenarioName: 'Baseline', fiscalYear: 2027, total: '50' },
       { scenarioId: 'sc-what', scenarioName: 'Cloud shift', fiscalYear: 2026, total: '80' },
     ]);
@@ -53,7 +59,13 @@ describe('a workbook created with demo data', () => {
       label: 'Create workbook with demo data',
       payload: { demo: { budgetLines: 3, actuals: 2 } },
     });
-    expect(await s.call('journal/get-undo-state', {})).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, seq: 1 });
+    expect(await s.call('journal/get-undo-state', {})).toEqual({
+      canUndo: false,
+      canRedo: false,
+      undoLabel: null,
+      redoLabel: null,
+      seq: 1,
+    });
     await expect(s.call('journal/undo', {})).rejects.toMatchObject({ code: 'nothing-to-undo' });
   });
 
@@ -68,7 +80,10 @@ describe('a workbook created with demo data', () => {
   });
 
   it('takes the current fiscal year from the injected clock', () => {
-    const other = createWorkbook(tmp.file('other.outlay'), { fyStartMonth: 7, now: () => new Date('2026-07-01T12:00:00') });
+    const other = createWorkbook(tmp.file('other.outlay'), {
+      fyStartMonth: 7,
+      now: () => new Date('2026-07-01T12:00:00'),
+    });
     return other.call('workbook/get-info', {}).then((info) => {
       expect(info.currentFiscalYear).toBe(2027);
       expect(info.totals).toEqual([]);
@@ -81,8 +96,20 @@ describe('workbook settings and the fiscal calendar', () => {
   it('lists the periods of a fiscal year with start and end dates', async () => {
     const periods = await s.call('workbook/list-periods', { fiscalYear: 2026 });
     expect(periods).toHaveLength(12);
-    expect(periods[0]).toEqual({ fiscalYear: 2026, period: 1, month: '2025-04', startDate: '2025-04-01', endDate: '2025-04-30' });
-    expect(periods[10]).toEqual({ fiscalYear: 2026, period: 11, month: '2026-02', startDate: '2026-02-01', endDate: '2026-02-28' });
+    expect(periods[0]).toEqual({
+      fiscalYear: 2026,
+      period: 1,
+      month: '2025-04',
+      startDate: '2025-04-01',
+      endDate: '2025-04-30',
+    });
+    expect(periods[10]).toEqual({
+      fiscalYear: 2026,
+      period: 11,
+      month: '2026-02',
+      startDate: '2026-02-01',
+      endDate: '2026-02-28',
+    });
     const future = await s.call('workbook/list-periods', { fiscalYear: 2040 });
     expect(future[0]!.month).toBe('2039-04');
   });

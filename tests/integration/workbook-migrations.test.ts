@@ -2,24 +2,25 @@ import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connectNew } from '../../src-main/db/client';
 import { OUTLAY_APPLICATION_ID } from '../../src-main/db/constants';
 import { migrate, readSchemaVersion } from '../../src-main/db/migrate';
 import { MIGRATIONS } from '../../src-main/db/migrations';
 import { backupPathFor, createWorkbook, openWorkbook, SCHEMA_VERSION } from '../../src-main/services';
-import { seedWorkbook } from '../../src-main/services/seed';
 import { openWorkbookWith } from '../../src-main/services/workbook-file';
+import { writeLegacyWorkbook } from './helpers/legacy-workbook';
 import { dumpState, FIXED_NOW, listing, sha256, tempDir } from './helpers/workbook-fixture';
 
-const settings = { name: 'Old', baseCurrency: 'USD', fyStartMonth: 1, fiscalCalendar: 'calendar-months' as const, userName: 'ann' };
+const settings = {
+  name: 'Old',
+  baseCurrency: 'USD',
+  fyStartMonth: 1,
+  fiscalCalendar: 'calendar-months' as const,
+  userName: 'ann',
+};
 
 /** A workbook as an older Outlay (shipping only the first `n` migrations) wrote it. */
 function writeOldWorkbook(path: string, n: number): void {
-  const db = connectNew(path);
-  db.pragma(`application_id = ${OUTLAY_APPLICATION_ID}`);
-  migrate(db, MIGRATIONS.slice(0, n));
-  seedWorkbook(db, settings, FIXED_NOW());
-  db.close();
+  writeLegacyWorkbook(path, settings, FIXED_NOW(), undefined, n).close();
 }
 
 describe('workbook migrations', () => {
@@ -40,7 +41,9 @@ describe('workbook migrations', () => {
     expect(migrate(db, MIGRATIONS)).toEqual({ from: 0, to: MIGRATIONS.length });
     expect(readSchemaVersion(db)).toBe(MIGRATIONS.length);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['settings', 'budget_lines', 'budget_amounts', 'journal', 'fiscal_periods']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['settings', 'budget_lines', 'budget_amounts', 'journal', 'fiscal_periods']),
+    );
     expect(migrate(db, MIGRATIONS)).toEqual({ from: MIGRATIONS.length, to: MIGRATIONS.length });
     db.close();
   });
@@ -67,7 +70,7 @@ describe('workbook migrations', () => {
     expect((await s.call('workbook/get-info', {})).schemaVersion).toBe(SCHEMA_VERSION);
     expect((await s.call('workbook/get-info', {})).settings.name).toBe('Old');
     s.close();
-    // The last migration made the journal append-only.
+    // The journal stays append-only through the migrations that followed.
     const db = new Database(path);
     expect(() => db.prepare("UPDATE journal SET label = 'x'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM journal').run()).toThrow(/append-only/);
@@ -78,11 +81,14 @@ describe('workbook migrations', () => {
     const path = tmp.file('grow.outlay');
     createWorkbook(path, { now: FIXED_NOW, name: 'Grow' }).close();
     const state = dumpState(path);
-    const newer = [...MIGRATIONS, { tag: '9999_test_note', sql: 'CREATE TABLE `notes` (`id` text PRIMARY KEY NOT NULL);' }];
+    const newer = [
+      ...MIGRATIONS,
+      { tag: '9999_test_note', sql: 'CREATE TABLE `notes` (`id` text PRIMARY KEY NOT NULL);' },
+    ];
     const s = openWorkbookWith(path, { now: FIXED_NOW }, newer);
     expect((await s.call('workbook/get-info', {})).schemaVersion).toBe(SCHEMA_VERSION + 1);
     s.close();
-    expect(listing(tmp.dir)).toEqual(['grow.backup-v2.outlay', 'grow.outlay'].sort());
+    expect(listing(tmp.dir)).toEqual([`grow.backup-v${SCHEMA_VERSION}.outlay`, 'grow.outlay'].sort());
     expect(dumpState(path)).toEqual(state);
     // And the current app now refuses the file the newer one wrote.
     expect(() => openWorkbook(path)).toThrow(/newer version of Outlay/);

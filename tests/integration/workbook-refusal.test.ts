@@ -69,7 +69,13 @@ describe('opening a file that is not a usable workbook', () => {
     const db = new Database(path);
     db.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
     db.close();
-    expectRefused(path, 'newer-schema', new RegExp(`newer version of Outlay \\(schema ${SCHEMA_VERSION + 5}; this version reads up to ${SCHEMA_VERSION}\\)`));
+    expectRefused(
+      path,
+      'newer-schema',
+      new RegExp(
+        `newer version of Outlay \\(schema ${SCHEMA_VERSION + 5}; this version reads up to ${SCHEMA_VERSION}\\)`,
+      ),
+    );
   });
 
   it('refuses a truncated workbook as damaged', () => {

@@ -11,7 +11,9 @@ describe('the user data folder', () => {
   });
 
   it('is Application Support on macOS and APPDATA on Windows', () => {
-    expect(userDataDir({ env: {}, platform: 'darwin', home })).toBe(join(home, 'Library', 'Application Support', 'Outlay'));
+    expect(userDataDir({ env: {}, platform: 'darwin', home })).toBe(
+      join(home, 'Library', 'Application Support', 'Outlay'),
+    );
     expect(userDataDir({ env: { APPDATA: 'C:\\Users\\ada\\AppData\\Roaming' }, platform: 'win32', home })).toBe(
       join('C:\\Users\\ada\\AppData\\Roaming', 'Outlay'),
     );
@@ -24,6 +26,8 @@ describe('the user data folder', () => {
   });
 
   it('keeps the demo workbook there as Demo.outlay', () => {
-    expect(demoWorkbookPath({ env: { OUTLAY_HOME: '/tmp/t1' }, platform: 'linux', home })).toBe(join('/tmp/t1', 'Demo.outlay'));
+    expect(demoWorkbookPath({ env: { OUTLAY_HOME: '/tmp/t1' }, platform: 'linux', home })).toBe(
+      join('/tmp/t1', 'Demo.outlay'),
+    );
   });
 });

@@ -33,7 +33,9 @@ describe('generateDemo', () => {
     expect(small.services.length).toBeGreaterThanOrEqual(35);
     expect(small.accounts.length).toBeGreaterThanOrEqual(55);
     expect(small.vendors.length).toBeGreaterThanOrEqual(45);
-    expect(small.vendors.map((v) => v.name)).toEqual(expect.arrayContaining(['Microsoft', 'Amazon Web Services', 'Dell Technologies']));
+    expect(small.vendors.map((v) => v.name)).toEqual(
+      expect.arrayContaining(['Microsoft', 'Amazon Web Services', 'Dell Technologies']),
+    );
     for (const cc of small.costCenters) expect(cc.owner).toMatch(/^\S+ \S+/);
   });
 
@@ -48,7 +50,13 @@ describe('generateDemo', () => {
   });
 
   it('uses valid codes, unique per kind regardless of case', () => {
-    const kinds = { departments: small.departments, costCenters: small.costCenters, services: small.services, accounts: small.accounts, vendors: small.vendors };
+    const kinds = {
+      departments: small.departments,
+      costCenters: small.costCenters,
+      services: small.services,
+      accounts: small.accounts,
+      vendors: small.vendors,
+    };
     for (const [kind, rows] of Object.entries(kinds)) {
       for (const r of rows) expect(checkCodeFormat(r.code), `${kind} ${r.code}`).toBeNull();
       expect(new Set(rows.map((r) => codeKey(r.code))).size, kind).toBe(rows.length);
@@ -57,8 +65,14 @@ describe('generateDemo', () => {
 
   it('gives every row a unique UUID-shaped id', () => {
     const all = [
-      ...small.departments, ...small.costCenters, ...small.services, ...small.accounts, ...small.vendors,
-      ...small.scenarios, ...small.budgetLines, ...small.actuals,
+      ...small.departments,
+      ...small.costCenters,
+      ...small.services,
+      ...small.accounts,
+      ...small.vendors,
+      ...small.scenarios,
+      ...small.budgetLines,
+      ...small.actuals,
     ].map((r) => r.id);
     expect(new Set(all).size).toBe(all.length);
     for (const id of all) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -66,8 +80,12 @@ describe('generateDemo', () => {
 
   it('makes every reference resolve', () => {
     const ids = (rows: { id: string }[]) => new Set(rows.map((r) => r.id));
-    const dep = ids(small.departments), cc = ids(small.costCenters), svc = ids(small.services);
-    const acc = new Map(small.accounts.map((a) => [a.id, a])), ven = ids(small.vendors), sc = ids(small.scenarios);
+    const dep = ids(small.departments),
+      cc = ids(small.costCenters),
+      svc = ids(small.services);
+    const acc = new Map(small.accounts.map((a) => [a.id, a])),
+      ven = ids(small.vendors),
+      sc = ids(small.scenarios);
     const ccById = new Map(small.costCenters.map((c) => [c.id, c]));
     const currencies = new Set<string>(DEFAULT_CURRENCIES.map(([c]) => c));
     for (const c of small.costCenters) {
@@ -75,7 +93,8 @@ describe('generateDemo', () => {
       if (c.parentId) expect(ccById.get(c.parentId)?.departmentId).toBe(c.departmentId);
     }
     expect(small.costCenters.filter((c) => c.parentId === null)).toHaveLength(5);
-    const towers = new Set<string>(TBM_TOWERS.map(([c]) => c)), pools = new Set<string>(TBM_COST_POOLS.map(([c]) => c));
+    const towers = new Set<string>(TBM_TOWERS.map(([c]) => c)),
+      pools = new Set<string>(TBM_COST_POOLS.map(([c]) => c));
     for (const s of small.services) {
       expect(towers.has(s.towerCode), s.code).toBe(true);
       expect(pools.has(s.costPoolCode), s.code).toBe(true);
@@ -110,7 +129,8 @@ describe('generateDemo', () => {
     const d = generateDemo({ seed: 5, asOf: ASOF, lines: 400, fyStartMonth: 4, currency: 'GBP' });
     // A 15 March 2026 "today" with an April start is in FY2026 (Apr 2025 – Mar 2026).
     const months = [...fiscalYearMonths(2026, 4), ...fiscalYearMonths(2027, 4)];
-    const fy26 = new Set(fiscalYearMonths(2026, 4)), fy27 = new Set(fiscalYearMonths(2027, 4));
+    const fy26 = new Set(fiscalYearMonths(2026, 4)),
+      fy27 = new Set(fiscalYearMonths(2027, 4));
     for (const l of d.budgetLines) {
       const entries = Object.entries(l.amounts);
       for (const [m, a] of entries) {
@@ -135,7 +155,8 @@ describe('generateDemo', () => {
         ...d.actuals.map((a) => [a.currency, a.amount] as const),
       ];
       expect(amounts.some(([c]) => c === currency)).toBe(true);
-      for (const [c, a] of amounts) expect((a.split('.')[1] ?? '').length, `${c} ${a}`).toBeLessThanOrEqual(minor.get(c)!);
+      for (const [c, a] of amounts)
+        expect((a.split('.')[1] ?? '').length, `${c} ${a}`).toBeLessThanOrEqual(minor.get(c)!);
     }
   });
 
@@ -150,7 +171,11 @@ describe('generateDemo', () => {
 
   it('shows a trend: the last twelve months of actuals exceed the twelve before them', () => {
     const sumRange = (from: string, to: string) =>
-      sumMoney(small.actuals.filter((a) => a.month >= from && a.month <= to && a.source === 'ERP GL extract').map((a) => a.amount));
+      sumMoney(
+        small.actuals
+          .filter((a) => a.month >= from && a.month <= to && a.source === 'ERP GL extract')
+          .map((a) => a.amount),
+      );
     expect(compareMoney(sumRange('2025-03', '2026-02'), sumRange('2024-03', '2025-02'))).toBe(1);
   });
 
@@ -161,7 +186,10 @@ describe('generateDemo', () => {
     expect(trueUps.length).toBeGreaterThanOrEqual(1);
     for (const a of incident) expect(a.reference).toMatch(/^INC-\d{6}-/);
     for (const a of trueUps) expect(a.reference).toMatch(/^TRUEUP-/);
-    const normal = small.actuals.filter((a) => a.source === 'ERP GL extract').map((a) => Number(a.amount)).sort((x, y) => x - y);
+    const normal = small.actuals
+      .filter((a) => a.source === 'ERP GL extract')
+      .map((a) => Number(a.amount))
+      .sort((x, y) => x - y);
     const median = normal[Math.floor(normal.length / 2)]!;
     for (const a of trueUps) expect(Number(a.amount)).toBeGreaterThan(10 * median);
   });

@@ -44,7 +44,9 @@ describe('splitUnits', () => {
 
 describe('Prng', () => {
   it('repeats its stream for the same seed and differs for another', () => {
-    const a = new Prng(1), b = new Prng(1), c = new Prng(2);
+    const a = new Prng(1),
+      b = new Prng(1),
+      c = new Prng(2);
     const xs = Array.from({ length: 10 }, () => a.next());
     expect(Array.from({ length: 10 }, () => b.next())).toEqual(xs);
     expect(Array.from({ length: 10 }, () => c.next())).not.toEqual(xs);

@@ -32,3 +32,19 @@ describe('money', () => {
     expect(formatMoney('1000', 0)).toBe('1,000');
   });
 });
+
+describe('allocate on exact remainders', () => {
+  it('gives the extra cent to the earliest of parts whose remainders tie exactly', () => {
+    // 2 units over weights 1:1:1 leave equal remainders 2/3 for every part: the first two win.
+    expect(allocate('0.02', [1, 1, 1], 2)).toEqual(['0.01', '0.01', '0']);
+    // Parts 0 and 3 tie on remainder (163 and 8 leave the same remainder mod 1271); part 0 wins.
+    const parts = allocate('8866649217712.99', [163, 351, 117, 8, 232, 286, 114], 2);
+    expect([parts[0], parts[3]]).toEqual(['1137107649478.54', '55808964391.58']);
+    expect(sumMoney(parts)).toBe('8866649217712.99');
+  });
+
+  it('splits by decimal weights exactly', () => {
+    expect(allocate('100', ['0.5', '0.25', '0.25'], 2)).toEqual(['50', '25', '25']);
+    expect(allocate('-10', ['1.5', '1.5', 0], 0)).toEqual(['-5', '-5', '0']);
+  });
+});

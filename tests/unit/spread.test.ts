@@ -10,7 +10,13 @@ describe('spreading an annual amount over months', () => {
   });
 
   it('adds up exactly for awkward amounts, negatives and whole-unit currencies', () => {
-    for (const [annual, minor] of [['0.01', 2], ['-1234.57', 2], ['1000001', 0], ['99.999', 3], ['0', 2]] as const) {
+    for (const [annual, minor] of [
+      ['0.01', 2],
+      ['-1234.57', 2],
+      ['1000001', 0],
+      ['99.999', 3],
+      ['0', 2],
+    ] as const) {
       expect(sumMoney(spreadEven(annual, 12, minor)), annual).toBe(annual);
     }
     expect(spreadEven('10', 12, 0).every((p) => /^\d+$/.test(p))).toBe(true);

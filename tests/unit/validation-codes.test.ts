@@ -3,7 +3,8 @@ import { checkCodeFormat, checkCodeUnique, codeKey } from '../../src-shared/vali
 
 describe('cost-object code format', () => {
   it('accepts letters, digits, dots, dashes and underscores after a letter or digit', () => {
-    for (const code of ['CC-100', 'a', '9', 'SVC.HOST_01', 'X'.repeat(32)]) expect(checkCodeFormat(code), code).toBeNull();
+    for (const code of ['CC-100', 'a', '9', 'SVC.HOST_01', 'X'.repeat(32)])
+      expect(checkCodeFormat(code), code).toBeNull();
   });
 
   it('names the code and the problem when it is refused', () => {
@@ -25,7 +26,9 @@ describe('cost-object code uniqueness', () => {
 
   it('treats codes that differ only in case as the same code and says so', () => {
     expect(codeKey('cc-100')).toBe(codeKey('CC-100'));
-    expect(checkCodeUnique('cc-100', existing, null)?.message).toBe('Code "cc-100" differs only in case from existing "CC-100"');
+    expect(checkCodeUnique('cc-100', existing, null)?.message).toBe(
+      'Code "cc-100" differs only in case from existing "CC-100"',
+    );
     expect(checkCodeUnique('CC-100', existing, null)?.message).toBe('Code "CC-100" is already used');
   });
 

@@ -64,7 +64,20 @@ export function formatInfo(info: WorkbookInfo): string {
   return `${head}\n${counts}\n${totals}`;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Thousands separators and the currency's decimals, but never rounded: more decimals are kept. */
 function exactDisplay(m: Money, currency: string): string {

@@ -20,7 +20,15 @@ export async function runJournal(argv: string[], io: CliIo): Promise<number> {
   const entries = await withWorkbook(file, (s) => s.call('journal/list', { limit }));
   if (values.json) {
     // Row images can be large; scripts that need them read the workbook itself.
-    const slim = entries.map(({ seq, at, actor, command, label, kind, targetSeq }) => ({ seq, at, actor, command, label, kind, targetSeq }));
+    const slim = entries.map(({ seq, at, actor, command, label, kind, targetSeq }) => ({
+      seq,
+      at,
+      actor,
+      command,
+      label,
+      kind,
+      targetSeq,
+    }));
     io.out(`${JSON.stringify(slim, null, 2)}\n`);
   } else io.out(formatJournal(entries));
   return EXIT.ok;

@@ -44,7 +44,9 @@ export async function runNew(argv: string[], io: CliIo): Promise<number> {
   }
   const currency = values.currency?.trim().toUpperCase();
   if (currency !== undefined && !DEFAULT_CURRENCIES.some(([c]) => c === currency)) {
-    throw new InputError(`unknown currency "${values.currency}"; use one of ${DEFAULT_CURRENCIES.map(([c]) => c).join(', ')}`);
+    throw new InputError(
+      `unknown currency "${values.currency}"; use one of ${DEFAULT_CURRENCIES.map(([c]) => c).join(', ')}`,
+    );
   }
   if (values.name !== undefined && values.name.trim() === '') throw new InputError('--name must not be empty');
   if (values.user !== undefined && values.user.trim() === '') throw new InputError('--user must not be empty');
@@ -76,7 +78,9 @@ export async function runNew(argv: string[], io: CliIo): Promise<number> {
       const what = summary.demo
         ? ` with demo data: ${summary.demo.budgetLines.toLocaleString('en-US')} budget lines in ${summary.demo.scenarios} scenarios, ${summary.demo.actuals.toLocaleString('en-US')} actuals`
         : '';
-      io.out(`Created ${summary.file}${what} (${summary.baseCurrency}, fiscal year starts in month ${summary.fyStartMonth}).\n`);
+      io.out(
+        `Created ${summary.file}${what} (${summary.baseCurrency}, fiscal year starts in month ${summary.fyStartMonth}).\n`,
+      );
     }
     return EXIT.ok;
   } catch (e) {

@@ -25,7 +25,8 @@ export async function runServe(argv: string[], io: CliIo): Promise<number> {
   try {
     handle = await serveWorkbook({ file, port });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new InputError(`port ${port} on 127.0.0.1 is already in use`);
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      throw new InputError(`port ${port} on 127.0.0.1 is already in use`);
     throw e;
   }
   if (values.json) {

@@ -23,7 +23,14 @@ export interface CreateSummary {
   baseCurrency: string;
   fyStartMonth: number;
   userName: string;
-  demo: null | { seed: number; asOf: string; linesPerScenario: number; scenarios: number; budgetLines: number; actuals: number };
+  demo: null | {
+    seed: number;
+    asOf: string;
+    linesPerScenario: number;
+    scenarios: number;
+    budgetLines: number;
+    actuals: number;
+  };
   generateMs: number;
   writeMs: number;
 }
@@ -43,7 +50,13 @@ export async function createJob(input: CreateJobInput, report: (p: CreateProgres
     generateMs = performance.now() - t0;
     let cells = 0;
     for (const l of demo.budgetLines) for (const _ in l.amounts) cells++;
-    report({ phase: 'writing', budgetLines: demo.budgetLines.length, budgetCells: cells, actuals: demo.actuals.length, generateMs });
+    report({
+      phase: 'writing',
+      budgetLines: demo.budgetLines.length,
+      budgetCells: cells,
+      actuals: demo.actuals.length,
+      generateMs,
+    });
   }
   const t1 = performance.now();
   const session = await createWorkbook(input.file, {

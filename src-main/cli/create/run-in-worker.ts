@@ -51,7 +51,9 @@ export function createInWorker(input: CreateJobInput, io: CliIo, progress: boole
     else if (p.phase === 'writing') {
       if (progress) {
         stopTicker();
-        io.err(`Generated ${count(p.budgetLines)} budget lines (${count(p.budgetCells)} monthly amounts) and ${count(p.actuals)} actuals in ${secs(p.generateMs)}\n`);
+        io.err(
+          `Generated ${count(p.budgetLines)} budget lines (${count(p.budgetCells)} monthly amounts) and ${count(p.actuals)} actuals in ${secs(p.generateMs)}\n`,
+        );
       }
       show(`Writing ${basename(input.file)}…`);
     } else if (progress) {
@@ -87,7 +89,11 @@ export function createInWorker(input: CreateJobInput, io: CliIo, progress: boole
       else finish(() => reject(toError(m.error)));
     });
     worker.on('error', (e) => finish(() => reject(e)));
-    worker.on('exit', (code) => !cancelling && finish(() => reject(new Error(`the workbook writer stopped unexpectedly (exit ${code})`))));
+    worker.on(
+      'exit',
+      (code) =>
+        !cancelling && finish(() => reject(new Error(`the workbook writer stopped unexpectedly (exit ${code})`))),
+    );
   });
 }
 

@@ -15,8 +15,5 @@ export const budgetAmounts = sqliteTable(
     month: text('month').notNull(),
     amount: text('amount').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.lineId, t.month] }),
-    check('budget_amounts_not_zero', sql`${t.amount} <> '0'`),
-  ],
+  (t) => [primaryKey({ columns: [t.lineId, t.month] }), check('budget_amounts_not_zero', sql`${t.amount} <> '0'`)],
 );

@@ -133,7 +133,11 @@ export function connectBridge(opts: BridgeClientOptions): Promise<BridgeApi> {
       setTimeout(() => {
         if (!openWaiters.includes(waiter)) return;
         openWaiters = openWaiters.filter((w) => w !== waiter);
-        reject(new BridgeConnectionError(`Could not reach Outlay at ${opts.url} within ${timeoutMs / 1000} s. Is it still running?`));
+        reject(
+          new BridgeConnectionError(
+            `Could not reach Outlay at ${opts.url} within ${timeoutMs / 1000} s. Is it still running?`,
+          ),
+        );
       }, timeoutMs);
     });
   };

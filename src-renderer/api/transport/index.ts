@@ -20,7 +20,10 @@ declare global {
 export async function connectOutlay(): Promise<OutlayApi> {
   if (window.outlay) return window.outlay;
   if (window.location.protocol !== 'http:') {
-    throw new BridgeConnectionError('Outlay’s preload did not load, and this page was not served by the Outlay bridge.', true);
+    throw new BridgeConnectionError(
+      'Outlay’s preload did not load, and this page was not served by the Outlay bridge.',
+      true,
+    );
   }
   const token = takeBridgeToken();
   if (!token) {

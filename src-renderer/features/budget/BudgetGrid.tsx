@@ -1,12 +1,25 @@
-import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { ColDef, GetRowIdParams, GridApi, GridReadyEvent, IRowNode, RowClassParams } from 'ag-grid-community';
+import type {
+  CellEditRequestEvent,
+  ColDef,
+  FilterChangedEvent,
+  GetRowIdParams,
+  GridApi,
+  GridReadyEvent,
+  IRowNode,
+  RowClassParams,
+  RowSelectionOptions,
+  SelectionChangedEvent,
+  SelectionColumnDef,
+} from 'ag-grid-community';
 import { gridTheme } from '../../grids/theme';
 import { useWorkbook } from '../../state/WorkbookContext';
-import { grandRows, subtotalRows, type BudgetRow } from './budget-rows';
+import { grandRows, type BudgetRow } from './budget-rows';
 import { budgetColumns } from './budget-columns';
 import type { BudgetData } from './useBudgetData';
 import { useGroupTotals } from './useGroupTotals';
+import { useGridRows } from './useGridRows';
 import { useCellEdits } from './useCellEdits';
 import { usePaste } from './usePaste';
 import { useCopy } from './useCopy';
@@ -34,6 +47,16 @@ const localeText = {
   noRowsToShow: 'No budget lines in this scenario yet. Use “+ Add line” to start one.',
 };
 
+const rowSelection: RowSelectionOptions<BudgetRow> = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: true,
+  enableClickSelection: false,
+  isRowSelectable: (n) => n.data?.kind === 'line',
+  hideDisabledCheckboxes: true,
+};
+const selectionColumnDef: SelectionColumnDef = { pinned: 'left', width: 36 };
+
 const getRowId = (p: GetRowIdParams<BudgetRow>) => p.data.id;
 const getRowClass = (p: RowClassParams<BudgetRow>) =>
   p.data?.kind === 'subtotal' ? 'row-subtotal' : p.data?.kind === 'grand' ? 'row-grand' : undefined;
@@ -42,6 +65,8 @@ const getRowClass = (p: RowClassParams<BudgetRow>) =>
  * The budget grid: one row per line, a subtotal row per cost center and the grand
  * total pinned at the bottom, all recomputed from the rows left after filtering.
  * Month cells edit and paste through commands; rows update in place (no reload).
+ * Every prop given to ag-grid is stable, so a re-render of the screen costs the grid
+ * nothing; rows reach it through useGridRows, not through a new `rowData` array.
  */
 export function BudgetGrid({ data, search, apiRef, onSelectionChange, onSpread, onFilterChange }: BudgetGridProps) {
   const wb = useWorkbook();
@@ -51,9 +76,12 @@ export function BudgetGrid({ data, search, apiRef, onSelectionChange, onSpread, 
   const edits = useCellEdits(data, fiscalYear, lookups);
   const onPaste = usePaste(edits.apiRef, data, fiscalYear, lookups, edits.setMessage);
   const onCopy = useCopy(edits.apiRef, data.months, lookups);
+  const rows = useGridRows(totals.applyAmountEdits);
   const searchRef = useRef(search);
   const spreadRef = useRef(onSpread);
   spreadRef.current = onSpread;
+  const callbacks = useRef({ onSelectionChange, onFilterChange });
+  callbacks.current = { onSelectionChange, onFilterChange };
 
   const columnDefs = useMemo(
     () =>
@@ -72,8 +100,9 @@ export function BudgetGrid({ data, search, apiRef, onSelectionChange, onSpread, 
     [data.months, lookups, minorUnits, baseCurrency],
   );
 
-  const rowData = useMemo<BudgetRow[]>(() => [...data.rows, ...subtotalRows(data.rows)], [data.rows]);
-  const currencies = [...new Set(data.rows.map((r) => r.line.currency))].sort().join(',');
+  // Before paint, so an edited cell never shows a frame of its old value.
+  useLayoutEffect(() => rows.sync(data.rows, data.months), [rows, data.rows, data.months]);
+  const currencies = useMemo(() => [...new Set(data.rows.map((r) => r.line.currency))].sort().join(','), [data.rows]);
   const pinnedBottom = useMemo(
     () => grandRows(data.rows, baseCurrency),
     // Only a change in the currencies present changes these rows.
@@ -89,8 +118,20 @@ export function BudgetGrid({ data, search, apiRef, onSelectionChange, onSpread, 
     (e: GridReadyEvent<BudgetRow>) => {
       apiRef.current = e.api;
       edits.apiRef.current = e.api;
+      rows.attach(e.api);
     },
-    [apiRef, edits.apiRef],
+    [apiRef, edits.apiRef, rows],
+  );
+  const editRequest = edits.onCellEditRequest;
+  const onCellEditRequest = useCallback((e: CellEditRequestEvent<BudgetRow>) => void editRequest(e), [editRequest]);
+  const onFilterChanged = useCallback(
+    (e: FilterChangedEvent<BudgetRow>) => callbacks.current.onFilterChange(e.api.isAnyFilterPresent()),
+    [],
+  );
+  const onSelectionChanged = useCallback(
+    (e: SelectionChangedEvent<BudgetRow>) =>
+      callbacks.current.onSelectionChange(e.api.getSelectedRows().map((r) => r.id)),
+    [],
   );
 
   const isExternalFilterPresent = useCallback(() => searchRef.current !== '', []);
@@ -106,14 +147,13 @@ export function BudgetGrid({ data, search, apiRef, onSelectionChange, onSpread, 
       <div className="grid-host" data-testid="budget-grid" onPaste={(e) => void onPaste(e)} onCopy={onCopy}>
         <AgGridReact<BudgetRow>
           theme={gridTheme}
-          rowData={rowData}
           columnDefs={columnDefs}
           defaultColDef={defaultColDef}
           getRowId={getRowId}
           getRowClass={getRowClass}
           pinnedBottomRowData={pinnedBottom}
           readOnlyEdit
-          onCellEditRequest={(e) => void edits.onCellEditRequest(e)}
+          onCellEditRequest={onCellEditRequest}
           stopEditingWhenCellsLoseFocus
           enterNavigatesVertically
           enterNavigatesVerticallyAfterEdit
@@ -121,17 +161,10 @@ export function BudgetGrid({ data, search, apiRef, onSelectionChange, onSpread, 
           onModelUpdated={totals.onModelUpdated}
           isExternalFilterPresent={isExternalFilterPresent}
           doesExternalFilterPass={doesExternalFilterPass}
-          onFilterChanged={(e) => onFilterChange(e.api.isAnyFilterPresent())}
-          rowSelection={{
-            mode: 'multiRow',
-            checkboxes: true,
-            headerCheckbox: true,
-            enableClickSelection: false,
-            isRowSelectable: (n) => n.data?.kind === 'line',
-            hideDisabledCheckboxes: true,
-          }}
-          selectionColumnDef={{ pinned: 'left', width: 36 }}
-          onSelectionChanged={(e) => onSelectionChange(e.api.getSelectedRows().map((r) => r.id))}
+          onFilterChanged={onFilterChanged}
+          rowSelection={rowSelection}
+          selectionColumnDef={selectionColumnDef}
+          onSelectionChanged={onSelectionChanged}
           onGridReady={onGridReady}
           tooltipShowDelay={150}
           animateRows={false}

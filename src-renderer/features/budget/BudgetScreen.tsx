@@ -13,7 +13,7 @@ import { useBudgetData } from './useBudgetData';
 /** The budget of the chosen scenario and fiscal year, with its line tools. */
 export function BudgetScreen() {
   const wb = useWorkbook();
-  const data = useBudgetData(wb.scenarioId, wb.fiscalYear);
+  const data = useBudgetData(wb.scenarioId, wb.fiscalYear, wb.info.settings.fyStartMonth);
   const apiRef = useRef<GridApi<BudgetRow> | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [search, setSearch] = useState('');

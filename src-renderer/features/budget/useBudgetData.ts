@@ -36,9 +36,10 @@ const touchesBudget = touches(TABLES.budget);
 /**
  * The budget grid's lines for one scenario and fiscal year. Edits made here update
  * only the rows they touched; changes made elsewhere (undo, another window, the CLI)
- * reload the lines, keeping unchanged rows as the same objects.
+ * reload the lines, keeping unchanged rows as the same objects. A new fiscal-year start
+ * month (`fyStartMonth`, 1 = January) changes the year's months, so it reloads too.
  */
-export function useBudgetData(scenarioId: string, fiscalYear: number): BudgetData {
+export function useBudgetData(scenarioId: string, fiscalYear: number, fyStartMonth: number): BudgetData {
   const client = useClient();
   const [state, setState] = useState<{ months: MonthKey[]; rows: LineRow[]; loading: boolean; error: string | null }>({
     months: [],
@@ -61,11 +62,19 @@ export function useBudgetData(scenarioId: string, fiscalYear: number): BudgetDat
       const grid = await client.call('budget/get-grid', { scenarioId, fiscalYear });
       if (mine !== ticket.current) return;
       const previous = new Map(rowsRef.current.map((r) => [r.id, r]));
-      setState({ months: grid.months, rows: mergeLines(previous, grid.lines), loading: false, error: null });
+      const rows = mergeLines(previous, grid.lines);
+      // The same months array as before when they are the same, so the columns stay as they are.
+      setState((s) => ({
+        months: s.months.join() === grid.months.join() ? s.months : grid.months,
+        rows,
+        loading: false,
+        error: null,
+      }));
     } catch (e) {
       if (mine === ticket.current) setState((s) => ({ ...s, loading: false, error: errorMessage(e) }));
     }
-  }, [client, scenarioId, fiscalYear]);
+    // fyStartMonth is not sent, but the months of the year depend on it.
+  }, [client, scenarioId, fiscalYear, fyStartMonth]);
 
   useEffect(() => {
     rowsRef.current = [];

@@ -25,6 +25,9 @@ export function useCellEdits(data: BudgetData, fiscalYear: number, lookups: Look
   const [message, setMessageState] = useState<GridMessage | null>(null);
   const messageRef = useRef<GridMessage | null>(null);
   const apiRef = useRef<GridApi<BudgetRow> | null>(null);
+  // Read at edit time, so the handler given to the grid never changes.
+  const current = useRef({ data, fiscalYear, lookups });
+  current.current = { data, fiscalYear, lookups };
 
   const setMessage = useCallback((m: GridMessage | null) => {
     const api = apiRef.current;
@@ -43,6 +46,7 @@ export function useCellEdits(data: BudgetData, fiscalYear: number, lookups: Look
   const onCellEditRequest = useCallback(
     async (e: CellEditRequestEvent<BudgetRow>) => {
       apiRef.current = e.api;
+      const { data, fiscalYear, lookups } = current.current;
       const row = e.data;
       if (row?.kind !== 'line') return;
       const colId = e.column.getColId();
@@ -72,7 +76,7 @@ export function useCellEdits(data: BudgetData, fiscalYear: number, lookups: Look
       if (row.values[idx] === amount) return;
       await data.command('budget/set-cells', { fiscalYear, cells: [{ lineId: row.id, month, amount }] });
     },
-    [data, fiscalYear, lookups, setMessage],
+    [setMessage],
   );
 
   return {

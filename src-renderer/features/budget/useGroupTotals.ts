@@ -1,32 +1,25 @@
 import { useCallback, useRef } from 'react';
 import type { GridApi, IRowNode, ModelUpdatedEvent, PostSortRowsParams } from 'ag-grid-community';
-import { arrangeGroups, sumColumns } from '../../../src-shared/budget';
+import { arrangeGroups } from '../../../src-shared/budget';
+import type { MonthKey } from '../../../src-shared/calendar/fiscal';
 import type { Money } from '../../../src-shared/money';
 import type { BudgetRow, LineRow } from './budget-rows';
+import { monthColId, TOTAL_COL } from './budget-columns';
+import { GroupTotals, noneTouched, TOTALS_WIDTH, type TotalsTouched } from './group-totals';
 
-const WIDTH = 13;
-const zeros = (): Money[] => Array.from({ length: WIDTH }, () => '0');
-
-interface Totals {
-  /** Per cost center: the base-currency lines left after filtering, 12 months + total. */
-  groups: Map<string, Money[]>;
-  /** Per cost center: how many lines in other currencies the subtotal leaves out. */
-  foreign: Map<string, number>;
-  /** Per currency: all lines left after filtering. */
-  grand: Map<string, Money[]>;
-}
+const zeros = (): Money[] => Array.from({ length: TOTALS_WIDTH }, () => '0');
 
 /**
  * Subtotals per cost center and grand totals, kept right under filter and sort.
  * The grid filters and sorts; `postSortRows` then regroups what is left by cost center
  * (groups in order of their first row, each subtotal after its group, empty groups'
- * subtotals dropped) and sums the remaining lines exactly. Amounts in different
- * currencies are never added together (there are no FX rates yet): subtotals add the
- * base-currency lines, and each currency has its own grand total. After the model
- * updates, subtotal and total cells are refreshed to show the new sums.
+ * subtotals dropped) and sums the remaining lines exactly (see GroupTotals). After the
+ * model updates, subtotal and total cells are refreshed to show the new sums.
+ * `applyAmountEdits` is the fast path for edits of amounts only: rows are replaced in
+ * place and the sums moved by the difference, without re-running filter, sort or sums.
  */
 export function useGroupTotals(baseCurrency: string) {
-  const totals = useRef<Totals>({ groups: new Map(), foreign: new Map(), grand: new Map() });
+  const totals = useRef<GroupTotals>(GroupTotals.empty(baseCurrency));
 
   const postSortRows = useCallback(
     (p: PostSortRowsParams<BudgetRow>) => {
@@ -36,32 +29,42 @@ export function useGroupTotals(baseCurrency: string) {
         (n) => n.data?.costCenterId ?? '',
         (n) => n.data?.kind === 'subtotal',
       );
-      const next: Totals = { groups: new Map(), foreign: new Map(), grand: new Map() };
-      const byCurrency = new Map<string, Money[][]>();
-      for (const [cc, members] of groups) {
-        const base: Money[][] = [];
-        let foreign = 0;
-        for (const n of members) {
-          const row = n.data as LineRow;
-          let list = byCurrency.get(row.line.currency);
-          if (!list) byCurrency.set(row.line.currency, (list = []));
-          list.push(row.values);
-          if (row.line.currency === baseCurrency) base.push(row.values);
-          else foreign++;
-        }
-        next.groups.set(cc, sumColumns(base, WIDTH));
-        if (foreign) next.foreign.set(cc, foreign);
-      }
-      for (const [cur, rows] of byCurrency) next.grand.set(cur, sumColumns(rows, WIDTH));
-      totals.current = next;
+      const lines = [...groups].map(([cc, members]) => [cc, members.map((n) => n.data as LineRow)] as const);
+      totals.current = GroupTotals.of(lines, baseCurrency);
       nodes.length = 0;
       for (const n of ordered) nodes.push(n);
     },
     [baseCurrency],
   );
 
-  const onModelUpdated = useCallback(
-    (e: ModelUpdatedEvent<BudgetRow>) => refreshTotals(e.api, totals.current.groups.keys()),
+  const onModelUpdated = useCallback((e: ModelUpdatedEvent<BudgetRow>) => {
+    const t = totals.current;
+    refreshTotals(e.api, { costCenters: new Set(t.groups.keys()), currencies: new Set(t.grand.keys()) });
+  }, []);
+
+  /**
+   * Put rows whose amounts alone changed into the grid: each node takes its new row
+   * (only that row repaints), the sums move by new − old, and only the subtotal and
+   * grand-total cells of the months that changed repaint. Filters cannot change their
+   * verdict on such rows; the caller makes sure no amount column is sorted.
+   */
+  const applyAmountEdits = useCallback(
+    (api: GridApi<BudgetRow>, pairs: readonly [LineRow, LineRow][], months: readonly MonthKey[]): boolean => {
+      const nodes: IRowNode<BudgetRow>[] = [];
+      for (const [, row] of pairs) {
+        const node = api.getRowNode(row.id);
+        if (!node) return false;
+        nodes.push(node);
+      }
+      const touched = noneTouched();
+      pairs.forEach(([old, row], i) => {
+        nodes[i]!.updateData(row);
+        totals.current.replace(old, row, touched);
+      });
+      const colIds = [...touched.columns].map((i) => (i < months.length ? monthColId(months[i]!) : TOTAL_COL));
+      refreshTotals(api, touched, colIds);
+      return true;
+    },
     [],
   );
 
@@ -75,19 +78,28 @@ export function useGroupTotals(baseCurrency: string) {
   /** Lines of a cost center left out of its subtotal because of their currency. */
   const foreignLines = useCallback((costCenterId: string) => totals.current.foreign.get(costCenterId) ?? 0, []);
 
-  return { postSortRows, onModelUpdated, totalsOf, foreignLines };
+  return { postSortRows, onModelUpdated, applyAmountEdits, totalsOf, foreignLines };
 }
 
-/** Re-render the cells of subtotal rows and the pinned grand totals after new sums. */
-function refreshTotals(api: GridApi<BudgetRow>, costCenterIds: Iterable<string>) {
+/**
+ * Re-render the cells of these subtotal rows and grand-total rows after new sums: all
+ * their cells, or only the given columns.
+ */
+function refreshTotals(
+  api: GridApi<BudgetRow>,
+  which: Pick<TotalsTouched, 'costCenters' | 'currencies'>,
+  columns?: string[],
+) {
   const nodes: IRowNode<BudgetRow>[] = [];
-  for (const cc of costCenterIds) {
+  for (const cc of which.costCenters) {
     const n = api.getRowNode(`subtotal:${cc}`);
     if (n) nodes.push(n);
   }
   for (let i = 0; i < api.getPinnedBottomRowCount(); i++) {
     const n = api.getPinnedBottomRow(i);
-    if (n) nodes.push(n);
+    if (n?.data?.kind === 'grand' && which.currencies.has(n.data.currency)) nodes.push(n);
   }
-  if (nodes.length) api.refreshCells({ rowNodes: nodes, force: true });
+  if (!nodes.length) return;
+  if (!columns) api.refreshCells({ rowNodes: nodes, force: true });
+  else if (columns.length) api.refreshCells({ rowNodes: nodes, columns, force: true });
 }

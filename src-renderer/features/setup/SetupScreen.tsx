@@ -1,36 +1,41 @@
 import { useState } from 'react';
 import { DimensionGrid } from './DimensionGrid';
 import { KIND_SPECS, type DimensionKind } from './dimension-specs';
+import { WorkbookSettings } from './WorkbookSettings';
 import { useWorkbook } from '../../state/WorkbookContext';
 
-/** Reference data: cost centers, departments, services, accounts and vendors. */
+type SetupTab = 'workbook' | DimensionKind;
+
+/** Workbook settings, then reference data: cost centers, departments, services, accounts and vendors. */
 export default function SetupScreen() {
-  const [kind, setKind] = useState<DimensionKind>('cost-center');
+  const [tab, setTab] = useState<SetupTab>('workbook');
   const wb = useWorkbook();
-  const spec = KIND_SPECS.find((s) => s.kind === kind)!;
+  const spec = KIND_SPECS.find((s) => s.kind === tab);
+  const tabButton = (id: SetupTab, label: string, count?: number) => (
+    <button
+      key={id}
+      type="button"
+      role="tab"
+      aria-selected={id === tab}
+      className={id === tab ? 'active' : ''}
+      data-testid={`setup-tab-${id}`}
+      onClick={() => setTab(id)}
+    >
+      {label} {count !== undefined && <span className="muted small">{count}</span>}
+    </button>
+  );
   return (
     <div className="setup-screen">
       <div className="toolbar">
         <div className="toolbar-title">
           <h1>Setup</h1>
         </div>
-        <div className="segmented" role="tablist" aria-label="Reference data">
-          {KIND_SPECS.map((s) => (
-            <button
-              key={s.kind}
-              type="button"
-              role="tab"
-              aria-selected={s.kind === kind}
-              className={s.kind === kind ? 'active' : ''}
-              data-testid={`setup-tab-${s.kind}`}
-              onClick={() => setKind(s.kind)}
-            >
-              {s.plural} <span className="muted small">{s.rows(wb.dimensions).length}</span>
-            </button>
-          ))}
+        <div className="segmented" role="tablist" aria-label="Setup">
+          {tabButton('workbook', 'Workbook')}
+          {KIND_SPECS.map((s) => tabButton(s.kind, s.plural, s.rows(wb.dimensions).length))}
         </div>
       </div>
-      <DimensionGrid key={kind} spec={spec} />
+      {spec ? <DimensionGrid key={spec.kind} spec={spec} /> : <WorkbookSettings />}
     </div>
   );
 }

@@ -8,7 +8,13 @@ export function smallDemo(): DemoData {
   const base = 'bbbbbbbb-0000-4000-8000-00000000000';
   const what = 'wwwwwwww-0000-4000-8000-00000000000';
   return {
-    settings: { name: 'Small Co', baseCurrency: 'USD', fyStartMonth: 4, fiscalCalendar: 'calendar-months', userName: 'demo' },
+    settings: {
+      name: 'Small Co',
+      baseCurrency: 'USD',
+      fyStartMonth: 4,
+      fiscalCalendar: 'calendar-months',
+      userName: 'demo',
+    },
     departments: [{ id: 'dep-1', code: 'INF', name: 'Infrastructure', owner: 'Ada' }],
     costCenters: [
       { id: 'cc-1', code: 'CC-100', name: 'Servers', departmentId: 'dep-1', parentId: null, owner: 'Ada' },
@@ -24,7 +30,13 @@ export function smallDemo(): DemoData {
     vendors: [{ id: 'ven-1', code: 'DELL', name: 'Dell Technologies' }],
     scenarios: [
       { id: 'sc-base', name: 'Baseline', kind: 'baseline', copiedFromId: null, createdAt: '2026-01-01T00:00:00.000Z' },
-      { id: 'sc-what', name: 'Cloud shift', kind: 'what-if', copiedFromId: 'sc-base', createdAt: '2026-01-02T00:00:00.000Z' },
+      {
+        id: 'sc-what',
+        name: 'Cloud shift',
+        kind: 'what-if',
+        copiedFromId: 'sc-base',
+        createdAt: '2026-01-02T00:00:00.000Z',
+      },
     ],
     budgetLines: [
       {

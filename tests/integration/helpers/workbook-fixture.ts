@@ -35,16 +35,28 @@ export const FIXED_NOW = () => new Date('2026-03-15T10:00:00Z');
 /** One of each dimension and the baseline scenario's id, made through the contract. */
 export async function seedBasics(s: WorkbookSession) {
   const dims = await s.call('dimensions/get-all', {});
-  const dep = await s.call('dimensions/save', { kind: 'department', row: { code: 'INF', name: 'Infrastructure', owner: 'Ada' } });
+  const dep = await s.call('dimensions/save', {
+    kind: 'department',
+    row: { code: 'INF', name: 'Infrastructure', owner: 'Ada' },
+  });
   const cc = await s.call('dimensions/save', {
     kind: 'cost-center',
     row: { code: 'CC-100', name: 'Servers', departmentId: dep.id, parentId: null, owner: 'Ada' },
   });
   const svc = await s.call('dimensions/save', {
     kind: 'service',
-    row: { code: 'SVC-HOST', name: 'Hosting', towerId: dims.towers[0]!.id, costPoolId: dims.costPools[0]!.id, owner: '' },
+    row: {
+      code: 'SVC-HOST',
+      name: 'Hosting',
+      towerId: dims.towers[0]!.id,
+      costPoolId: dims.costPools[0]!.id,
+      owner: '',
+    },
   });
-  const acc = await s.call('dimensions/save', { kind: 'account', row: { code: '6100', name: 'Software', expenseType: 'OpEx' } });
+  const acc = await s.call('dimensions/save', {
+    kind: 'account',
+    row: { code: '6100', name: 'Software', expenseType: 'OpEx' },
+  });
   const ven = await s.call('dimensions/save', { kind: 'vendor', row: { code: 'ACME', name: 'Acme Corp' } });
   const scenarios = await s.call('scenario/list', {});
   return {
@@ -62,7 +74,12 @@ export async function seedBasics(s: WorkbookSession) {
 export type Basics = Awaited<ReturnType<typeof seedBasics>>;
 
 /** Add a budget line with the basic dimensions; returns its id. */
-export async function addLine(s: WorkbookSession, b: Basics, description = 'Licences', fiscalYear = 2026): Promise<string> {
+export async function addLine(
+  s: WorkbookSession,
+  b: Basics,
+  description = 'Licences',
+  fiscalYear = 2026,
+): Promise<string> {
   const r = await s.call('budget/add-line', {
     scenarioId: b.scenarioId,
     fiscalYear,

@@ -1,0 +1,9 @@
+export * from './types';
+export { depreciationSchedule } from './schedule';
+export { lifePeriods } from './life-periods';
+export {
+  amortizePrepaid,
+  type AmortizationBasis,
+  type AmortizationRow,
+  type PrepaidItem,
+} from './prepaid-amortization';

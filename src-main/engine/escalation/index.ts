@@ -1,0 +1,6 @@
+export * from './escalation-types';
+export { contractAmountsByFiscalPeriod, escalateContract } from './escalate-contract';
+export { amountsByFiscalPeriod } from './fiscal-amounts';
+export type { FiscalAmounts, FiscalBasis } from './period-accumulator';
+export { noticeStatus, type NoticeStatus } from './notice';
+export { billingPeriods, type BillingPeriod } from './billing-periods';
