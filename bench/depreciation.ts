@@ -18,7 +18,7 @@ import {
   type DepreciationConvention,
   type DepreciationMethod,
 } from '../src-main/engine/depreciation';
-import { formatMinor } from '../src-main/engine/depreciation/integer-money';
+import { formatMinor } from '../src-shared/money';
 
 /** mulberry32: a tiny seeded generator, so every run computes the same assets. */
 function rng(seed: number): () => number {

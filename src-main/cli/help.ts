@@ -1,17 +1,19 @@
 /** Help texts of the `outlay` command and each subcommand. */
-export const COMMANDS = ['new', 'info', 'serve', 'journal'] as const;
+export const COMMANDS = ['new', 'info', 'serve', 'journal', 'schedule', 'summary'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const TOP_HELP = `Usage: outlay <command> [options]
 
 Outlay keeps an IT budget in one workbook file (.outlay): budget lines, actuals,
-scenarios and a journal of every change.
+scenarios, assets, contracts and a journal of every change.
 
 Commands:
   new FILE       Create a workbook (empty, or with demo data)
   info FILE      Show settings, row counts and budget totals
   serve FILE     Open a workbook in the browser over a local bridge
   journal FILE   Show the latest journal entries
+  schedule FILE  Show an asset's depreciation schedule (--asset CODE)
+  summary FILE   Show a fiscal year's accounting summary (--fy YEAR)
 
 Options:
   -h, --help     Show help (also: outlay <command> --help)
@@ -70,6 +72,37 @@ Options:
   --limit N    How many entries (1-1000, default 20)
   --json       Print as JSON
   -h, --help   Show this help
+`,
+  schedule: `Usage: outlay schedule FILE --asset CODE_OR_ID [options]
+
+Show the depreciation schedule of one asset in the workbook's fiscal calendar: per
+period the expense, accumulated depreciation, net book value and any write-off
+(disposal or impairment), with a totals row. Amounts are exact decimals in the
+asset's currency. An asset classified OpEx shows its whole cost in one period.
+
+Options:
+  --asset CODE_OR_ID   The asset, by code (ignoring case) or id
+  --json               Print as JSON (amounts are exact decimal strings)
+  -h, --help           Show this help
+
+Example:
+  outlay schedule plan.outlay --asset SRV-001
+`,
+  summary: `Usage: outlay summary FILE --fy YEAR [options]
+
+Show one fiscal year of contracts, cost items and asset depreciation per fiscal
+period, in the base currency converted at budget FX rates, with totals. A foreign
+amount in a month without a budget rate is refused, naming the pair and month.
+
+Options:
+  --fy YEAR        Fiscal year, named after the year it ends in (FY2027 = 2027)
+  --view VIEW      accrual (expense when incurred, default) or cash (when paid)
+  --by GROUPING    capex-opex (default), cost-center or tower
+  --json           Print as JSON (amounts are exact decimal strings)
+  -h, --help       Show this help
+
+Example:
+  outlay summary plan.outlay --fy 2027 --view cash --by cost-center
 `,
 };
 

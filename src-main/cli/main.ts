@@ -12,6 +12,8 @@ const HANDLERS: Record<CommandName, () => Promise<Command>> = {
   info: async () => (await import('./commands/info')).runInfo,
   serve: async () => (await import('./commands/serve')).runServe,
   journal: async () => (await import('./commands/journal')).runJournal,
+  schedule: async () => (await import('./commands/schedule')).runSchedule,
+  summary: async () => (await import('./commands/summary')).runSummary,
 };
 
 /** Version from package.json (the CLI runs from source, so it is always beside it). */

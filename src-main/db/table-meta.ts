@@ -32,6 +32,13 @@ const TABLES: readonly SQLiteTable[] = [
   schema.budgetLines,
   schema.budgetAmounts,
   schema.actuals,
+  schema.accountingSettings,
+  schema.capitalizationPolicies,
+  schema.assets,
+  schema.assetEvents,
+  schema.contracts,
+  schema.costItems,
+  schema.fxRates,
   schema.journal,
 ];
 
@@ -58,7 +65,14 @@ export type TrackedTable =
   | 'scenarios'
   | 'budget_lines'
   | 'budget_amounts'
-  | 'actuals';
+  | 'actuals'
+  | 'accounting_settings'
+  | 'capitalization_policies'
+  | 'assets'
+  | 'asset_events'
+  | 'contracts'
+  | 'cost_items'
+  | 'fx_rates';
 
 export function tableMeta(name: string): TableMeta {
   const m = TABLE_META.get(name);

@@ -8,6 +8,7 @@ import { ACCOUNTS } from './catalog/accounts';
 import { VENDORS } from './catalog/vendors';
 import { buildLines, planLines, type IdMaps, type LinePlan } from './budget-lines';
 import { generateActuals, spikeActuals, spikes } from './actuals';
+import { DEFAULT_DEMO_ASSETS, DEFAULT_DEMO_CONTRACTS, generateAccounting } from './accounting';
 
 export const DEFAULT_DEMO_LINES = 600;
 export const DEFAULT_DEMO_CURRENCY = 'EUR';
@@ -28,7 +29,9 @@ const CLOUD_ACCOUNTS = new Set(['6300-020', '6300-030']);
  * month, months with nothing budgeted left out); `lines` is the number of lines per
  * scenario, each carrying both years. Actuals span the 36 months before `asOf`'s month.
  * Amounts are Money strings in the line's currency (mostly the base currency).
- * Throws on an invalid `asOf`, `lines` or `fyStartMonth`.
+ * Also fixed assets, supplier contracts with their invoices, price indexes and monthly FX
+ * rates for every foreign currency used (see generateAccounting and DemoData).
+ * Throws on an invalid `asOf`, `lines`, `assets`, `contracts` or `fyStartMonth`.
  */
 export function generateDemo(opts: DemoOptions): DemoData {
   if (!ISO_DATE.test(opts.asOf)) throw new Error(`asOf "${opts.asOf}" is not a date (expected YYYY-MM-DD)`);
@@ -38,6 +41,8 @@ export function generateDemo(opts: DemoOptions): DemoData {
   const fyStartMonth = opts.fyStartMonth ?? 1;
   if (!Number.isInteger(fyStartMonth) || fyStartMonth < 1 || fyStartMonth > 12)
     throw new Error(`fyStartMonth must be 1–12, got ${fyStartMonth}`);
+  const assetCount = wholeCount('assets', opts.assets ?? DEFAULT_DEMO_ASSETS);
+  const contractCount = wholeCount('contracts', opts.contracts ?? DEFAULT_DEMO_CONTRACTS);
   const base = opts.currency ?? DEFAULT_DEMO_CURRENCY;
 
   const rng = new Prng(opts.seed);
@@ -45,6 +50,8 @@ export function generateDemo(opts: DemoOptions): DemoData {
   const newId = () => idRng.uuid();
   const lineRng = rng.fork(0x11e);
   const actualRng = rng.fork(0xac7);
+  // Forked after the streams above, so adding the accounting data left them unchanged.
+  const accountingRng = rng.fork(0xacc);
 
   const departments: Department[] = DEPARTMENTS.map((d) => ({ id: newId(), ...d }));
   const deptId = new Map(DEPARTMENTS.map((d, i) => [d.code, departments[i]!.id]));
@@ -109,6 +116,20 @@ export function generateDemo(opts: DemoOptions): DemoData {
   const actuals = lineCount > 0 ? generateActuals(ctx, plans, asOfMonth) : [];
   actuals.push(...spikeActuals(ctx, spikes(actualRng), asOfMonth, base));
 
+  const currenciesInUse = new Set<string>();
+  for (const l of budgetLines) currenciesInUse.add(l.currency);
+  for (const a of actuals) currenciesInUse.add(a.currency);
+  const accounting = generateAccounting({
+    rng: accountingRng,
+    ids,
+    base,
+    asOf: opts.asOf,
+    fyStartMonth,
+    assets: assetCount,
+    contracts: contractCount,
+    currenciesInUse,
+  });
+
   return {
     settings: {
       name: opts.name ?? DEFAULT_DEMO_NAME,
@@ -125,7 +146,13 @@ export function generateDemo(opts: DemoOptions): DemoData {
     scenarios,
     budgetLines,
     actuals,
+    ...accounting,
   };
+}
+
+function wholeCount(what: string, n: number): number {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${what} must be a whole number ≥ 0, got ${n}`);
+  return n;
 }
 
 /** Next year in the what-if: on-premises spend down a quarter, cloud consumption up a third. */

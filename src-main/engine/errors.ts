@@ -1,4 +1,4 @@
-import { D, toMoney } from '../../src-shared/money';
+import { D, isPlainDecimal, toMoney } from '../../src-shared/money';
 
 /**
  * Invalid input to an engine calculation: a negative useful life, a service period that
@@ -19,15 +19,13 @@ export class EngineInputError extends Error {
   }
 }
 
-const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
-
 /**
  * A Money input checked at an engine boundary: returns it canonical ("1200.50" → "1200.5"),
  * or throws EngineInputError naming the item and field for anything that is not a plain
  * decimal string (numbers, "1e3", "1,200", ""). `label` starts the message (default: item).
  */
 export function requireMoney(value: unknown, item: string, field: string, label = item): string {
-  if (typeof value !== 'string' || !PLAIN_DECIMAL.test(value.trim())) {
+  if (typeof value !== 'string' || !isPlainDecimal(value.trim())) {
     throw new EngineInputError(
       `${label}: ${field} "${String(value)}" is not an amount (expected a decimal string)`,
       item,

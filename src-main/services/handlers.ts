@@ -1,7 +1,13 @@
 import type { Handlers } from '../../src-shared/ipc/contract';
+import { accountingSettingsHandlers } from './accounting-settings-handlers';
+import { summaryHandlers } from './accounting-summary';
+import { assetHandlers } from './asset-handlers';
 import { budgetHandlers } from './budget-handlers';
 import type { WorkbookContext } from './context';
+import { contractHandlers } from './contract-handlers';
+import { costItemHandlers } from './cost-item-handlers';
 import { dimensionHandlers } from './dimension-handlers';
+import { fxHandlers } from './fx-handlers';
 import { journalHandlers } from './journal-handlers';
 import { scenarioHandlers } from './scenario-handlers';
 import { workbookHandlers } from './workbook-handlers';
@@ -14,5 +20,11 @@ export function createHandlers(ctx: WorkbookContext): Handlers {
     ...scenarioHandlers(ctx),
     ...budgetHandlers(ctx),
     ...journalHandlers(ctx),
+    ...accountingSettingsHandlers(ctx),
+    ...assetHandlers(ctx),
+    ...contractHandlers(ctx),
+    ...costItemHandlers(ctx),
+    ...fxHandlers(ctx),
+    ...summaryHandlers(ctx),
   } satisfies Handlers;
 }

@@ -27,6 +27,7 @@ import {
   vendorRow,
 } from '../repo/rows';
 import { localDate } from './context';
+import { seedAccounting } from './seed-accounting';
 
 const bad = (message: string, details?: Record<string, unknown>) => new AppError('validation', message, details);
 
@@ -149,6 +150,8 @@ export function seedWorkbook(
           reference: a.reference,
         });
       }
+      const baseUnits = DEFAULT_CURRENCIES.find(([code]) => code === settings.baseCurrency)?.[2] ?? 2;
+      seedAccounting(w, demo, baseUnits);
     }
 
     const current = fiscalYearOfDate(localDate(now), settings.fyStartMonth);

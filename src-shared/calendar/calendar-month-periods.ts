@@ -1,5 +1,5 @@
 import type { FiscalPeriodSpan, FiscalYearNaming } from './calendar-types';
-import { daysInMonth, isoDate, parseIsoDate } from './iso-date';
+import { addMonthsClamped, daysInMonth, isoDate, parseIsoDate } from './iso-date';
 
 /**
  * Calendar-month fiscal years: twelve periods, each a calendar month, the year starting in
@@ -20,9 +20,7 @@ export function periodKey(fy: number, index: number): string {
 export function calendarMonthPeriods(fy: number, startMonth: number, naming: FiscalYearNaming): FiscalPeriodSpan[] {
   const y0 = firstYear(fy, startMonth, naming);
   return Array.from({ length: 12 }, (_, i) => {
-    const idx = y0 * 12 + (startMonth - 1) + i;
-    const year = Math.floor(idx / 12);
-    const month = idx - year * 12 + 1;
+    const { year, month } = addMonthsClamped(y0, startMonth, 1, i);
     const days = daysInMonth(year, month);
     return {
       key: periodKey(fy, i + 1),

@@ -6,10 +6,14 @@
  */
 export type IsoDate = string;
 
+/** Whole days since 1970-01-01 (negative before it). */
+export type EpochDay = number;
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Days in a month of the proleptic Gregorian calendar (month 1…12). */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31);
 }
 
 /** Gregorian leap year: divisible by 4, except centuries not divisible by 400. */
@@ -43,12 +47,7 @@ export function parseIsoDate(date: IsoDate): { year: number; month: number; day:
 
 /** True for a real calendar day written "YYYY-MM-DD". */
 export function isIsoDate(value: string): boolean {
-  try {
-    parseIsoDate(value);
-    return true;
-  } catch {
-    return false;
-  }
+  return toEpochDayOrNull(value) !== null;
 }
 
 function pad(n: number, width: number): string {
@@ -75,10 +74,26 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
-/** Days since 1970-01-01 (negative before it). Throws RangeError for an invalid date. */
-export function toEpochDay(date: IsoDate): number {
-  const { year, month, day } = parseIsoDate(date);
+/**
+ * Epoch day of a strict ISO date "YYYY-MM-DD" (year 0001…9999, a real day of that month),
+ * or `null` for anything else, strings or not. Never throws: for validating input in bulk.
+ */
+export function toEpochDayOrNull(value: unknown): EpochDay | null {
+  if (typeof value !== 'string' || value.length !== 10) return null;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return daysFromCivil(year, month, day);
+}
+
+/** Days since 1970-01-01 (negative before it). Throws RangeError for an invalid date. */
+export function toEpochDay(date: IsoDate): EpochDay {
+  const epochDay = toEpochDayOrNull(date);
+  if (epochDay !== null) return epochDay;
+  parseIsoDate(date); // throws a RangeError saying what is wrong
+  throw new RangeError(`"${String(date)}" is not a date`);
 }
 
 /** Epoch day of a year, month (1…12) and day; throws RangeError if that day does not exist. */
@@ -89,9 +104,8 @@ export function epochDayOf(year: number, month: number, day: number): number {
   return daysFromCivil(year, month, day);
 }
 
-/** The ISO date of an epoch day. Throws RangeError outside years 0001…9999. */
-export function fromEpochDay(epochDay: number): IsoDate {
-  if (!Number.isInteger(epochDay)) throw new RangeError(`epoch day ${epochDay} is not a whole number`);
+/** Year, month (1…12) and day of an epoch day; any whole number, no range check. */
+export function civilFromEpochDay(epochDay: EpochDay): { year: number; month: number; day: number } {
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -100,9 +114,21 @@ export function fromEpochDay(epochDay: number): IsoDate {
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** The ISO date of an epoch day. Throws RangeError outside years 0001…9999. */
+export function fromEpochDay(epochDay: EpochDay): IsoDate {
+  if (!Number.isInteger(epochDay)) throw new RangeError(`epoch day ${epochDay} is not a whole number`);
+  const { year, month, day } = civilFromEpochDay(epochDay);
   if (year < 1 || year > 9999) throw new RangeError(`epoch day ${epochDay} is outside years 0001…9999`);
   return isoDate(year, month, day);
+}
+
+/** The last day of the calendar month holding an epoch day, as an epoch day. */
+export function endOfMonthEpochDay(epochDay: EpochDay): EpochDay {
+  const { year, month, day } = civilFromEpochDay(epochDay);
+  return epochDay + daysInMonth(year, month) - day;
 }
 
 /** `b − a` in days (positive when b is later). 2026-01-01 → 2026-01-31 is 30. */
@@ -127,10 +153,24 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 export function addMonthsToDate(date: IsoDate, months: number): IsoDate {
   if (!Number.isInteger(months)) throw new RangeError(`${months} is not a whole number of months`);
   const { year, month, day } = parseIsoDate(date);
+  const moved = addMonthsClamped(year, month, day, months);
+  return isoDate(moved.year, moved.month, moved.day);
+}
+
+/**
+ * Year, month and day `months` calendar months after a civil date, the day clamped to the
+ * last day of the target month as in addMonthsToDate. Whole numbers in, no range check.
+ */
+export function addMonthsClamped(
+  year: number,
+  month: number,
+  day: number,
+  months: number,
+): { year: number; month: number; day: number } {
   const idx = year * 12 + (month - 1) + months;
   const y = Math.floor(idx / 12);
   const m = idx - y * 12 + 1;
-  return isoDate(y, m, Math.min(day, daysInMonth(y, m)));
+  return { year: y, month: m, day: Math.min(day, daysInMonth(y, m)) };
 }
 
 /** Day of the week: 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */

@@ -17,6 +17,7 @@ import type {
 } from '../model';
 import type { Money } from '../money/money';
 import type { Result } from './result';
+import { accountingContract } from './accounting-contract';
 import {
   zCell,
   zDimensionKind,
@@ -159,6 +160,8 @@ export const contract = {
   'journal/get-undo-state': { input: z.object({}), output: null as unknown as UndoState },
   'journal/undo': { input: z.object({}), output: null as unknown as UndoState },
   'journal/redo': { input: z.object({}), output: null as unknown as UndoState },
+
+  ...accountingContract,
 } as const;
 
 export type Contract = typeof contract;

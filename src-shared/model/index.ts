@@ -1,3 +1,4 @@
 export * from './entities';
 export * from './budget-grid';
 export * from './taxonomy';
+export * from './accounting';

@@ -19,6 +19,11 @@ export class MoneyParseError extends Error {
   }
 }
 
+/** True for a plain decimal string: optional "-", digits, optional "." and digits ("-1200.50"). */
+export function isPlainDecimal(value: string): boolean {
+  return PLAIN.test(value);
+}
+
 export function isCanonicalMoney(value: string): boolean {
   return CANONICAL.test(value) && value !== '-0';
 }
@@ -65,41 +70,4 @@ export function compareMoney(a: Money, b: Money): number {
 
 export function isZeroMoney(m: Money): boolean {
   return new D(m).isZero();
-}
-
-/** A non-negative decimal as an integer numerator over 10^scale. */
-function scaled(value: string, scale: number): bigint {
-  const [i = '0', f = ''] = value.split('.');
-  return BigInt(i + f.padEnd(scale, '0'));
-}
-
-/**
- * Split `total` into parts proportional to `weights`, each rounded to `minorUnits`,
- * using largest remainder so the parts always add up exactly to the total.
- * Ties go to the earliest part. Weights must be non-negative with a positive sum.
- * The arithmetic is exact (integers), so equal remainders really are ties.
- */
-export function allocate(total: Money, weights: readonly (string | number)[], minorUnits: number): Money[] {
-  if (weights.length === 0) throw new Error('allocate needs at least one weight');
-  const w = weights.map((x) => new D(x));
-  if (w.some((x) => x.isNegative())) throw new Error('allocation weights must not be negative');
-  if (w.every((x) => x.isZero())) throw new Error('allocation weights must not all be zero');
-  const scale = Math.max(0, ...w.map((x) => x.decimalPlaces()));
-  const W = w.map((x) => scaled(x.toFixed(), scale));
-  const wSum = W.reduce((a, b) => a + b, 0n);
-  const t = new D(total);
-  // Work in minor units, on the absolute value, so rounding down is the same for negatives.
-  const negative = t.isNegative();
-  const units = BigInt(t.abs().times(new D(10).pow(minorUnits)).toDecimalPlaces(0, ROUNDING.HALF_UP).toFixed());
-  const parts = W.map((x) => (units * x) / wSum);
-  let left = units - parts.reduce((a, b) => a + b, 0n);
-  const order = W.map((x, i) => ({ i, rem: (units * x) % wSum })).sort((a, b) =>
-    a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1,
-  );
-  for (let k = 0; left > 0n; k++, left--) {
-    const idx = order[k % order.length]!.i;
-    parts[idx] = parts[idx]! + 1n;
-  }
-  const unit = new D(10).pow(-minorUnits);
-  return parts.map((p) => toMoney(new D(p.toString()).times(unit).times(negative ? -1 : 1)));
 }

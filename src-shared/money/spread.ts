@@ -1,5 +1,6 @@
 import { D } from './decimal';
-import { allocate, toMoney, type Money } from './money';
+import { allocate } from './allocate';
+import { toMoney, type Money } from './money';
 
 /** Spread an annual amount evenly over `months` periods; parts add up exactly. */
 export function spreadEven(annual: Money, months: number, minorUnits: number): Money[] {

@@ -1,4 +1,4 @@
-import { splitMinor } from './largest-remainder';
+import { splitMinor } from '../../../src-shared/money/minor-units';
 import type { NormalizedItem } from './normalize-item';
 import { bucketOf, pushOutsideSegments, type PeriodGrid } from './period-grid';
 import type { AccrualPolicy } from './types';

@@ -1,7 +1,7 @@
 import type { FiscalPeriodSpan } from '../../../src-shared/calendar/calendar-types';
-import { formatIsoDay } from './iso-day';
+import { fromEpochDay } from '../../../src-shared/calendar/iso-date';
+import { formatMinor } from '../../../src-shared/money/minor-units';
 import { addItemBuckets } from './item-buckets';
-import { fromMinor } from './minor-units';
 import { normalizeItem } from './normalize-item';
 import { buildPeriodGrid } from './period-grid';
 import { checkPolicy } from './policy';
@@ -39,12 +39,12 @@ export function scheduleItem(
   const mu = item.minorUnits;
   return {
     itemId: item.id,
-    payments: n.payDays.map((d, k) => ({ date: formatIsoDay(d), amount: fromMinor(n.payAmounts[k]!, mu) })),
+    payments: n.payDays.map((d, k) => ({ date: fromEpochDay(d), amount: formatMinor(n.payAmounts[k]!, mu) })),
     accrual: bucketsToSeries(accrual, grid.count, mu),
     cash: bucketsToSeries(cash, grid.count, mu),
     balance: {
-      opening: fromMinor(balances[0]!, mu),
-      periods: balances.slice(1).map((v) => fromMinor(v, mu)),
+      opening: formatMinor(balances[0]!, mu),
+      periods: balances.slice(1).map((v) => formatMinor(v, mu)),
     },
   };
 }

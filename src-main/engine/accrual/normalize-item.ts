@@ -1,7 +1,7 @@
+import { toEpochDayOrNull, type EpochDay } from '../../../src-shared/calendar/iso-date';
 import { EXPENSE_TYPES } from '../../../src-shared/model/entities';
+import { formatMinor, minorUnitsProblem, parseMinor } from '../../../src-shared/money/minor-units';
 import { EngineInputError } from '../errors';
-import { parseIsoDay, type DayNumber } from './iso-day';
-import { fromMinor, minorOrNaN, minorUnitsProblem } from './minor-units';
 import { dueDay, parsePaymentTerms } from './payment-terms';
 import type { CostItem } from './types';
 
@@ -10,9 +10,9 @@ export interface NormalizedItem {
   item: CostItem;
   /** Minor units, safe integer. */
   amount: number;
-  serviceStart: DayNumber;
+  serviceStart: EpochDay;
   /** Inclusive. */
-  serviceEnd: DayNumber;
+  serviceEnd: EpochDay;
   /** Payment days and amounts (minor units), same length, in the order given. */
   payDays: number[];
   payAmounts: number[];
@@ -25,13 +25,12 @@ function fail(id: string, field: string, problem: string): never {
   throw new EngineInputError(`Cost item "${id}", ${field}: ${problem}`, id, field);
 }
 
-function day(id: string, field: string, value: unknown): DayNumber {
-  return parseIsoDay(value) ?? fail(id, field, `${JSON.stringify(value)} is not a valid date (YYYY-MM-DD)`);
+function day(id: string, field: string, value: unknown): EpochDay {
+  return toEpochDayOrNull(value) ?? fail(id, field, `${JSON.stringify(value)} is not a valid date (YYYY-MM-DD)`);
 }
 
 function minor(id: string, field: string, value: unknown, minorUnits: number): number {
-  const units = minorOrNaN(value, minorUnits);
-  return Number.isNaN(units) ? fail(id, field, minorUnitsProblem(value, minorUnits)!) : units;
+  return parseMinor(value, minorUnits) ?? fail(id, field, minorUnitsProblem(value, minorUnits)!);
 }
 
 /**
@@ -106,6 +105,6 @@ function addSchedule(n: NormalizedItem, id: string, mu: number): void {
   // Cash to date minus expense to date stays exact while this bound is a safe integer.
   if (!Number.isSafeInteger(magnitudes)) fail(id, 'paymentSchedule', 'instalments are too large to add exactly');
   if (sum !== n.amount) {
-    fail(id, 'paymentSchedule', `instalments sum to ${fromMinor(sum, mu)}, not the amount ${n.item.amount}`);
+    fail(id, 'paymentSchedule', `instalments sum to ${formatMinor(sum, mu)}, not the amount ${n.item.amount}`);
   }
 }

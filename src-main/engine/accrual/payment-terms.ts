@@ -1,4 +1,4 @@
-import { endOfMonth, type DayNumber } from './iso-day';
+import { endOfMonthEpochDay, type EpochDay } from '../../../src-shared/calendar/iso-date';
 
 /**
  * Payment terms, parsed strictly. Days are calendar days.
@@ -29,6 +29,6 @@ export function parsePaymentTerms(text: string): PaymentTerms | null {
 }
 
 /** The day a payment falls due: invoice day number + terms → day number. */
-export function dueDay(invoiceDay: DayNumber, terms: PaymentTerms): DayNumber {
-  return terms.kind === 'net' ? invoiceDay + terms.days : endOfMonth(invoiceDay) + terms.days;
+export function dueDay(invoiceDay: EpochDay, terms: PaymentTerms): EpochDay {
+  return terms.kind === 'net' ? invoiceDay + terms.days : endOfMonthEpochDay(invoiceDay) + terms.days;
 }

@@ -1,6 +1,11 @@
 import type { FiscalCalendar, FiscalPeriodSpan } from '../../../src-shared/calendar/calendar-types';
+import {
+  endOfMonthEpochDay,
+  fromEpochDay,
+  toEpochDayOrNull,
+  type EpochDay,
+} from '../../../src-shared/calendar/iso-date';
 import { EngineInputError } from '../errors';
-import { endOfMonth, formatIsoDay, parseIsoDay, type DayNumber } from './iso-day';
 
 /**
  * The horizon of a view: contiguous periods as day numbers. Amounts are kept in
@@ -11,8 +16,8 @@ export interface PeriodGrid {
   starts: number[];
   ends: number[];
   count: number;
-  first: DayNumber;
-  last: DayNumber;
+  first: EpochDay;
+  last: EpochDay;
   calendar: Pick<FiscalCalendar, 'periodOf'> | undefined;
 }
 
@@ -36,14 +41,14 @@ export function buildPeriodGrid(
     const fail = (field: string, problem: string): never => {
       throw new EngineInputError(`Period "${key}", ${field}: ${problem}`, key, field);
     };
-    const start = parseIsoDay(p.start) ?? fail('start', `${JSON.stringify(p.start)} is not a valid date`);
-    const end = parseIsoDay(p.end) ?? fail('end', `${JSON.stringify(p.end)} is not a valid date`);
+    const start = toEpochDayOrNull(p.start) ?? fail('start', `${JSON.stringify(p.start)} is not a valid date`);
+    const end = toEpochDayOrNull(p.end) ?? fail('end', `${JSON.stringify(p.end)} is not a valid date`);
     if (end < start) fail('end', `ends (${p.end}) before it starts (${p.start})`);
     if (p.days !== undefined && p.days !== end - start + 1)
       fail('days', `${p.days} days, but its dates span ${end - start + 1}`);
     const prevEnd = ends[i - 1];
     if (prevEnd !== undefined && start !== prevEnd + 1) {
-      fail('start', `starts ${p.start}, not the day after the previous period ends (${formatIsoDay(prevEnd)})`);
+      fail('start', `starts ${p.start}, not the day after the previous period ends (${fromEpochDay(prevEnd)})`);
     }
     keys.push(key);
     starts.push(start);
@@ -53,7 +58,7 @@ export function buildPeriodGrid(
 }
 
 /** Bucket of a day: 0 before the horizon, 1…count inside it, count + 1 after it. */
-export function bucketOf(grid: PeriodGrid, day: DayNumber): number {
+export function bucketOf(grid: PeriodGrid, day: EpochDay): number {
   if (day < grid.first) return 0;
   if (day > grid.last) return grid.count + 1;
   let lo = 0;
@@ -73,15 +78,15 @@ export function bucketOf(grid: PeriodGrid, day: DayNumber): number {
  * @throws EngineInputError (item "calendar", field "periodOf") if the calendar returns a
  *   period that does not contain the date asked for.
  */
-export function pushOutsideSegments(grid: PeriodGrid, from: DayNumber, to: DayNumber, out: number[]): void {
+export function pushOutsideSegments(grid: PeriodGrid, from: EpochDay, to: EpochDay, out: number[]): void {
   let d = from;
   while (d <= to) {
-    let periodEnd: DayNumber;
+    let periodEnd: EpochDay;
     if (grid.calendar) {
-      const iso = formatIsoDay(d);
+      const iso = fromEpochDay(d);
       const p = grid.calendar.periodOf(iso);
-      const s = parseIsoDay(p.start);
-      const e = parseIsoDay(p.end);
+      const s = toEpochDayOrNull(p.start);
+      const e = toEpochDayOrNull(p.end);
       if (s === null || e === null || s > d || e < d) {
         throw new EngineInputError(
           `The calendar's period for ${iso} (${p.start}…${p.end}) does not contain it`,
@@ -91,7 +96,7 @@ export function pushOutsideSegments(grid: PeriodGrid, from: DayNumber, to: DayNu
       }
       periodEnd = e;
     } else {
-      periodEnd = endOfMonth(d);
+      periodEnd = endOfMonthEpochDay(d);
     }
     const segEnd = periodEnd < to ? periodEnd : to;
     out.push(segEnd - d + 1);

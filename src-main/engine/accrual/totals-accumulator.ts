@@ -1,4 +1,4 @@
-import { fromMinor } from './minor-units';
+import { formatMinor } from '../../../src-shared/money/minor-units';
 import type { BucketRange } from './item-buckets';
 import type { BalanceSeries, PeriodSeries, ViewTotals } from './types';
 
@@ -97,17 +97,17 @@ function toPeriodSeries(sums: Sums, count: number, minorUnits: number): PeriodSe
     total += BigInt(v);
   }
   return {
-    before: fromMinor(all[0]!, minorUnits),
-    periods: all.slice(1, count + 1).map((v) => fromMinor(v, minorUnits)),
-    after: fromMinor(all[count + 1]!, minorUnits),
-    total: fromMinor(total, minorUnits),
+    before: formatMinor(all[0]!, minorUnits),
+    periods: all.slice(1, count + 1).map((v) => formatMinor(v, minorUnits)),
+    after: formatMinor(all[count + 1]!, minorUnits),
+    total: formatMinor(total, minorUnits),
   };
 }
 
 function toBalanceSeries(sums: Sums, count: number, minorUnits: number): BalanceSeries {
   const periods: string[] = [];
-  for (let b = 1; b <= count; b++) periods.push(fromMinor(sums.get(b), minorUnits));
-  return { opening: fromMinor(sums.get(0), minorUnits), periods };
+  for (let b = 1; b <= count; b++) periods.push(formatMinor(sums.get(b), minorUnits));
+  return { opening: formatMinor(sums.get(0), minorUnits), periods };
 }
 
 /** Series of a single item's bucket array (minor units, length count + 2). */
@@ -115,11 +115,11 @@ export function bucketsToSeries(buckets: ArrayLike<number>, count: number, minor
   const periods: string[] = [];
   let total = 0;
   for (let b = 0; b < count + 2; b++) total += buckets[b]!;
-  for (let b = 1; b <= count; b++) periods.push(fromMinor(buckets[b]!, minorUnits));
+  for (let b = 1; b <= count; b++) periods.push(formatMinor(buckets[b]!, minorUnits));
   return {
-    before: fromMinor(buckets[0]!, minorUnits),
+    before: formatMinor(buckets[0]!, minorUnits),
     periods,
-    after: fromMinor(buckets[count + 1]!, minorUnits),
-    total: fromMinor(total, minorUnits),
+    after: formatMinor(buckets[count + 1]!, minorUnits),
+    total: formatMinor(total, minorUnits),
   };
 }

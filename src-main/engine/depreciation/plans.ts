@@ -1,5 +1,5 @@
 import type { RoundingMode } from '../../../src-shared/money';
-import { roundRatio } from './integer-money';
+import { roundRatio } from '../../../src-shared/money/minor-units';
 
 /**
  * A plan says how much depreciation has been posted, in total, at any point of an asset's

@@ -1,8 +1,8 @@
 import type { FiscalPeriodSpan } from '../../../src-shared/calendar/calendar-types';
 import { isIsoDate, toEpochDay } from '../../../src-shared/calendar/iso-date';
 import type { Money, RoundingMode } from '../../../src-shared/money';
+import { formatMinor, parseMinor, roundRatio } from '../../../src-shared/money/minor-units';
 import { EngineInputError } from '../errors';
-import { formatMinor, parseMinor, roundRatio } from './integer-money';
 import { periodTable } from './period-table';
 
 /** A prepaid software licence or support contract, paid up front for a service period. */

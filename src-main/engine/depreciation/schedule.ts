@@ -1,6 +1,6 @@
 import type { FiscalPeriodSpan } from '../../../src-shared/calendar/calendar-types';
 import type { RoundingMode } from '../../../src-shared/money';
-import { formatMinor } from './integer-money';
+import { formatMinor } from '../../../src-shared/money/minor-units';
 import { HALF_MONTH, lifeClock, TICKS_PER_MONTH } from './life-clock';
 import { periodTable } from './period-table';
 import { decliningBalancePlan, postedAt, straightLinePlan, sumOfYearsDigitsPlan, unitsPlan, type Plan } from './plans';

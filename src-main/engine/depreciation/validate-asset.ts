@@ -1,6 +1,6 @@
 import { isIsoDate } from '../../../src-shared/calendar/iso-date';
+import { formatMinor, parseMinor } from '../../../src-shared/money/minor-units';
 import { EngineInputError } from '../errors';
-import { formatMinor, parseMinor } from './integer-money';
 import {
   DEPRECIATION_CONVENTIONS,
   DEPRECIATION_METHODS,

@@ -1,5 +1,5 @@
 import {
-  daysInMonth,
+  addMonthsClamped,
   epochDayOf,
   fromEpochDay,
   parseIsoDate,
@@ -33,10 +33,8 @@ export function billingSpans(start: IsoDate, end: IsoDate, months: number): Bill
   const { year, month, day } = parseIsoDate(start);
   const last = toEpochDay(end);
   const startOf = (k: number): number => {
-    const idx = year * 12 + (month - 1) + months * k;
-    const y = Math.floor(idx / 12);
-    const m = idx - y * 12 + 1;
-    return epochDayOf(y, m, Math.min(day, daysInMonth(y, m)));
+    const s = addMonthsClamped(year, month, day, months * k);
+    return epochDayOf(s.year, s.month, s.day);
   };
   const out: BillingSpan[] = [];
   for (let k = 0, s = toEpochDay(start); s <= last; k++) {

@@ -1,10 +1,9 @@
 import { addDays, addMonthsToDate, isIsoDate, type IsoDate } from '../../../src-shared/calendar/iso-date';
-import { D, type Dec, type Money } from '../../../src-shared/money';
+import { D, isPlainDecimal, type Dec, type Money } from '../../../src-shared/money';
 import { EngineInputError, requireMoney } from '../errors';
 import type { ContractTerms, EscalationOptions, StepChange } from './escalation-types';
 import type { IndexRuleInput } from './index-increase';
 
-const PLAIN = /^-?\d+(\.\d+)?$/;
 const MONTHS = { monthly: 1, quarterly: 3, annual: 12 } as const;
 
 /** A checked contract: dates valid, amounts canonical, percentages as Decimals. */
@@ -40,7 +39,9 @@ export function requireWhole(c: { id: string }, value: unknown, field: string, m
 
 /** A percentage string above −100 % (a price cannot fall below zero). */
 function requirePercent(c: { id: string }, value: unknown, field: string): Dec {
-  if (typeof value !== 'string' || !PLAIN.test(value.trim())) fail(c, field, `"${String(value)}" is not a percentage`);
+  if (typeof value !== 'string' || !isPlainDecimal(value.trim())) {
+    fail(c, field, `"${String(value)}" is not a percentage`);
+  }
   const p = new D(value.trim());
   if (p.lte(-100)) fail(c, field, `${value}% would take the price to zero or below`);
   return p;
@@ -56,7 +57,7 @@ function indexLevels(c: ContractTerms, raw: Readonly<Record<string, string>> | u
   for (const [year, v] of Object.entries(raw ?? {})) {
     const field = `escalation.values.${year}`;
     if (!/^\d{4}$/.test(year)) fail(c, field, 'is not a calendar year');
-    const level = typeof v === 'string' && PLAIN.test(v.trim()) ? new D(v.trim()) : null;
+    const level = typeof v === 'string' && isPlainDecimal(v.trim()) ? new D(v.trim()) : null;
     if (!level || level.lte(0)) fail(c, field, `"${String(v)}" is not a positive index value`);
     values.set(Number(year), level);
   }

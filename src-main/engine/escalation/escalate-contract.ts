@@ -1,5 +1,6 @@
 import type { FiscalPeriodSpan } from '../../../src-shared/calendar/calendar-types';
 import { fromEpochDay } from '../../../src-shared/calendar/iso-date';
+import { formatMinor, roundRatioBig } from '../../../src-shared/money/minor-units';
 import { billingSpans } from './billing-periods';
 import { checkContract, serviceEnd, type CheckedContract } from './contract-input';
 import type { BillingEvent, ContractTerms, EscalationOptions, EscalationSchedule } from './escalation-types';
@@ -7,7 +8,6 @@ import { fmtAmount } from './explain';
 import { PeriodAccumulator, type FiscalAmounts, type FiscalBasis } from './period-accumulator';
 import { describePrice } from './price-formula';
 import { pricePath, type PriceStep } from './price-path';
-import { fromMinorUnits, prorateUnits } from './scaled-money';
 
 interface Billed {
   from: number;
@@ -33,7 +33,7 @@ function billed(
     while (next < steps.length && steps[next]!.effectiveDay <= p.from) next++;
     const price = steps[next - 1]!.units;
     const days = p.to - p.from + 1;
-    const units = days === p.fullDays ? price : prorateUnits(price, days, p.fullDays, rounding);
+    const units = days === p.fullDays ? price : roundRatioBig(price, BigInt(days), BigInt(p.fullDays), rounding);
     return { from: p.from, to: p.to, fullDays: p.fullDays, units, step: next - 1 };
   });
   return { c, end, steps, bills };
@@ -64,7 +64,7 @@ export function escalateContract(contract: ContractTerms, opts: EscalationOption
     const change = prices[b.step]!;
     const start = fromEpochDay(b.from);
     const days = b.to - b.from + 1;
-    const amount = days === b.fullDays ? change.price : fromMinorUnits(b.units, c.minorUnits);
+    const amount = days === b.fullDays ? change.price : formatMinor(b.units, c.minorUnits);
     total += b.units;
     const since = i > 0 && bills[i - 1]!.step === b.step && b.step > 0 ? ` (in force since ${change.effective})` : '';
     const formula =
@@ -82,7 +82,7 @@ export function escalateContract(contract: ContractTerms, opts: EscalationOption
       explanation: `${start.slice(0, 7)}: ${formula}`,
     };
   });
-  return { contractId: c.id, end, prices, events, total: fromMinorUnits(total, c.minorUnits) };
+  return { contractId: c.id, end, prices, events, total: formatMinor(total, c.minorUnits) };
 }
 
 /**

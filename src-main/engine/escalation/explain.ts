@@ -1,4 +1,4 @@
-import { D, formatMoney, type Dec, type Money } from '../../../src-shared/money';
+import { D, formatMoney, toMoney, type Dec, type Money } from '../../../src-shared/money';
 
 /** "10,920.00" for explanations: thousands separators, the currency's minor units, a minus sign. */
 export function fmtAmount(m: Money, minorUnits: number): string {
@@ -7,8 +7,7 @@ export function fmtAmount(m: Money, minorUnits: number): string {
 
 /** "6.1" from 6.1000…; up to four decimals, trailing zeros dropped. */
 export function fmtPercent(p: Dec): string {
-  const s = p.toDecimalPlaces(4, D.ROUND_HALF_UP).toFixed();
-  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+  return toMoney(p.toDecimalPlaces(4, D.ROUND_HALF_UP));
 }
 
 /** "× (1 + 5%)" or "× (1 − 2%)", with an optional note inside the bracket. */

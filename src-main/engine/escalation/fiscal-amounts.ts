@@ -1,9 +1,9 @@
 import type { FiscalPeriodSpan } from '../../../src-shared/calendar/calendar-types';
 import { toEpochDay } from '../../../src-shared/calendar/iso-date';
+import { parseMinorBig } from '../../../src-shared/money/minor-units';
 import { EngineInputError } from '../errors';
 import type { BillingEvent } from './escalation-types';
 import { PeriodAccumulator, type FiscalAmounts, type FiscalBasis } from './period-accumulator';
-import { toMinorUnits } from './scaled-money';
 
 /**
  * Amounts of billing events per fiscal period, so they flow into budget and forecast months
@@ -20,7 +20,7 @@ export function amountsByFiscalPeriod(
 ): FiscalAmounts {
   const acc = new PeriodAccumulator(spans);
   for (const e of events) {
-    const units = toMinorUnits(e.amount, minorUnits);
+    const units = parseMinorBig(e.amount, minorUnits);
     if (units === null) {
       const msg = `Billing event ${e.date} amount "${e.amount}" is not rounded to ${minorUnits} decimals`;
       throw new EngineInputError(msg, e.date, 'amount');

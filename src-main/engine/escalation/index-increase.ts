@@ -1,6 +1,6 @@
 import type { Dec } from '../../../src-shared/money';
+import { ratioOf, type Ratio } from '../../../src-shared/money/minor-units';
 import { EngineInputError } from '../errors';
-import { ratioOf, type Ratio } from './scaled-money';
 
 export interface IndexRuleInput {
   contractId: string;

@@ -1,8 +1,8 @@
 import type { FiscalPeriodSpan } from '../../../src-shared/calendar/calendar-types';
 import { toEpochDay } from '../../../src-shared/calendar/iso-date';
 import type { Money } from '../../../src-shared/money';
+import { formatMinor, splitMinorBig } from '../../../src-shared/money/minor-units';
 import { EngineInputError } from '../errors';
-import { allocateUnits, fromMinorUnits } from './scaled-money';
 
 /**
  * 'billing-date': each event falls wholly in the period holding its billing date (what is
@@ -98,25 +98,25 @@ export class PeriodAccumulator {
       return;
     }
     const hits: number[] = [];
-    const weights: number[] = [];
+    const weights: bigint[] = [];
     let covered = 0;
     for (; i < starts.length && starts[i]! <= to; i++) {
       const days = Math.min(ends[i]!, to) - Math.max(starts[i]!, from) + 1;
       hits.push(i);
-      weights.push(days);
+      weights.push(BigInt(days));
       covered += days;
     }
-    weights.push(to - from + 1 - covered);
-    const parts = allocateUnits(units, weights);
+    weights.push(BigInt(to - from + 1 - covered));
+    const parts = splitMinorBig(units, weights);
     hits.forEach((h, k) => (acc[h]! += parts[k]!));
     this.outside += parts[hits.length]!;
   }
 
   result(minorUnits: number): FiscalAmounts {
     return {
-      byPeriod: this.spans.map((s, i) => ({ key: s.key, amount: fromMinorUnits(this.acc[i]!, minorUnits) })),
-      outside: fromMinorUnits(this.outside, minorUnits),
-      total: fromMinorUnits(this.total, minorUnits),
+      byPeriod: this.spans.map((s, i) => ({ key: s.key, amount: formatMinor(this.acc[i]!, minorUnits) })),
+      outside: formatMinor(this.outside, minorUnits),
+      total: formatMinor(this.total, minorUnits),
     };
   }
 }

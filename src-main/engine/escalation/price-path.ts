@@ -1,10 +1,10 @@
 import { addMonthsToDate, parseIsoDate, toEpochDay, type IsoDate } from '../../../src-shared/calendar/iso-date';
 import { D, roundMoney, type Dec, type Money, type RoundingMode } from '../../../src-shared/money';
+import { formatMinor, parseMinorBig, roundRatioBig, type Ratio } from '../../../src-shared/money/minor-units';
 import { EngineInputError } from '../errors';
 import type { CheckedContract } from './contract-input';
 import { fmtPercent } from './explain';
 import { indexIncrease, percentFactor } from './index-increase';
-import { fromMinorUnits, scaleUnits, toMinorUnits, type Ratio } from './scaled-money';
 
 /** One price of a contract and how it came about, before it is put into words. */
 export interface PriceStep {
@@ -38,16 +38,16 @@ export function pricePath(c: CheckedContract, last: IsoDate, rounding: RoundingM
   const out: PriceStep[] = [];
   const add = (effective: IsoDate, units: bigint, how: PriceStep['how']) => {
     const previous = out.length ? out[out.length - 1]!.price : null;
-    const price = fromMinorUnits(units, c.minorUnits);
+    const price = formatMinor(units, c.minorUnits);
     out.push({ effective, effectiveDay: toEpochDay(effective), price, units, previous, how });
   };
   // Exact: the rounded price times an exact factor, rounded once (no 34-digit intermediate).
   const applyPercent = (effective: IsoDate, percent: Dec, factor: Ratio, note: string, indexPercent?: Dec) => {
-    const units = scaleUnits(out[out.length - 1]!.units, factor, rounding);
+    const units = roundRatioBig(out[out.length - 1]!.units, factor.num, factor.den, rounding);
     add(effective, units, { kind: 'percent', percent, note, ...(indexPercent ? { indexPercent } : {}) });
   };
 
-  add(c.start, toMinorUnits(c.base, c.minorUnits) ?? baseNotRounded(c), { kind: 'base' });
+  add(c.start, parseMinorBig(c.base, c.minorUnits) ?? baseNotRounded(c), { kind: 'base' });
   const rule = c.rule;
   switch (rule.kind) {
     case 'none':
@@ -77,7 +77,7 @@ export function pricePath(c: CheckedContract, last: IsoDate, rounding: RoundingM
           const field = `${s.field}.amount`;
           throw new EngineInputError(`Contract ${c.id}: ${field} takes the price below zero on ${s.date}`, c.id, field);
         }
-        add(s.date, toMinorUnits(price, c.minorUnits)!, { kind: 'absolute', delta: s.value, date: s.date });
+        add(s.date, parseMinorBig(price, c.minorUnits)!, { kind: 'absolute', delta: s.value, date: s.date });
       }
       break;
   }

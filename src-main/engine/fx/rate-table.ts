@@ -1,10 +1,9 @@
-import { D, type Dec } from '../../../src-shared/money';
+import { D, isPlainDecimal, type Dec } from '../../../src-shared/money';
 import { EngineInputError } from '../errors';
 import type { FxCurrency, FxRate, RateKind } from './fx-types';
 
 const CODE = /^[A-Z]{3}$/;
 const PERIOD = /^(FY\d{4}-P\d{2}|\d{4}-(0[1-9]|1[0-2]))$/;
-const DECIMAL = /^\d+(\.\d+)?$/;
 
 /** A missing rate: names the currency pair, the rate (budgetRate/actualRate) and the period. */
 export class MissingFxRateError extends EngineInputError {
@@ -34,7 +33,7 @@ export interface FxRateTable {
 }
 
 function positiveRate(value: string, item: string, field: string): Dec {
-  if (typeof value !== 'string' || !DECIMAL.test(value.trim()) || new D(value.trim()).lte(0)) {
+  if (typeof value !== 'string' || !isPlainDecimal(value.trim()) || new D(value.trim()).lte(0)) {
     throw new EngineInputError(`${item} ${field} "${value}" is not a positive decimal rate`, item, field);
   }
   return new D(value.trim());

@@ -15,13 +15,21 @@ export function tempDir(prefix = 'outlay-test-'): { dir: string; file: (name: st
 export const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 export const listing = (dir: string) => readdirSync(dir).sort();
 
-/** Every row of every table except the journal, ordered by primary key: the state to compare. */
+/**
+ * Every row of every table except the journal, ordered by primary key: the state to compare.
+ * A table an older schema does not have yet dumps as empty, as the migration creates it.
+ */
 export function dumpState(path: string): Record<string, unknown[]> {
   const db = new Database(path, { readonly: true });
   try {
     const out: Record<string, unknown[]> = {};
+    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").pluck();
     for (const [name, meta] of TABLE_META) {
       if (name === 'journal') continue;
+      if (!exists.get(name)) {
+        out[name] = [];
+        continue;
+      }
       out[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY ${meta.key.map((k) => `"${k}"`).join(', ')}`).all();
     }
     return out;

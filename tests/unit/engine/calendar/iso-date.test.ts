@@ -2,14 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  addMonthsClamped,
   addMonthsToDate,
   dayOfWeek,
   daysBetween,
   daysInclusive,
+  endOfMonthEpochDay,
   fromEpochDay,
   isIsoDate,
   parseIsoDate,
   toEpochDay,
+  toEpochDayOrNull,
 } from '../../../../src-shared/calendar/iso-date';
 
 // Test-only oracle: the platform's UTC calendar, which the engine itself never uses.
@@ -30,6 +33,16 @@ describe('ISO dates as epoch days', () => {
         expect(fromEpochDay(n)).toBe(iso);
         expect(toEpochDay(iso)).toBe(n);
         expect(dayOfWeek(iso)).toBe(new Date(n * 86_400_000).getUTCDay());
+      }),
+    );
+  });
+
+  it('numbers days exactly as the UTC calendar does, from year 1 to 9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -719162, max: 2932896 }), (d) => {
+        const iso = new Date(d * 864e5).toISOString().slice(0, 10);
+        expect(toEpochDayOrNull(iso)).toBe(d);
+        expect(fromEpochDay(d)).toBe(iso);
       }),
     );
   });
@@ -55,6 +68,27 @@ describe('ISO dates as epoch days', () => {
     }
     expect(isIsoDate('2024-02-29')).toBe(true);
   });
+
+  it('answers null, without throwing, for anything that is not a strict YYYY-MM-DD day', () => {
+    for (const s of [
+      '2026-02-29',
+      '2100-02-29',
+      '2026-04-31',
+      '2026-00-10',
+      '0000-01-01',
+      '2026-1-01',
+      ' 2026-01-01',
+      '2026/01/01',
+      '2026-01-01T00:00',
+      20260101,
+      null,
+    ]) {
+      expect(toEpochDayOrNull(s), String(s)).toBeNull();
+    }
+    expect(toEpochDayOrNull('2000-02-29')).toBe(toEpochDay('2000-02-29'));
+    expect(() => toEpochDay('2026-02-29')).toThrow(/not a date on the calendar/);
+    expect(() => toEpochDay('2026/02/01')).toThrow(/expected YYYY-MM-DD/);
+  });
 });
 
 describe('date arithmetic', () => {
@@ -76,6 +110,17 @@ describe('date arithmetic', () => {
     expect(addMonthsToDate('2026-07-15', 12)).toBe('2027-07-15');
     expect(addMonthsToDate('2026-03-31', -1)).toBe('2026-02-28');
     expect(addMonthsToDate('2026-11-30', 3)).toBe('2027-02-28');
+  });
+
+  it('finds the last day of the month holding an epoch day', () => {
+    expect(fromEpochDay(endOfMonthEpochDay(toEpochDay('2024-02-10')))).toBe('2024-02-29');
+    expect(fromEpochDay(endOfMonthEpochDay(toEpochDay('2026-02-28')))).toBe('2026-02-28');
+    expect(fromEpochDay(endOfMonthEpochDay(toEpochDay('1969-12-01')))).toBe('1969-12-31');
+  });
+
+  it('moves civil dates by months with the day clamped, as addMonthsToDate does', () => {
+    expect(addMonthsClamped(2026, 1, 31, 13)).toEqual({ year: 2027, month: 2, day: 28 });
+    expect(addMonthsClamped(2026, 3, 31, -25)).toEqual({ year: 2024, month: 2, day: 29 });
   });
 
   it('names weekdays from Sunday = 0', () => {

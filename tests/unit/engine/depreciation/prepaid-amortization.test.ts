@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../src-shared/calendar/iso-date';
 import { sumMoney } from '../../../../src-shared/money';
 import { amortizePrepaid, type PrepaidItem } from '../../../../src-main/engine/depreciation';
-import { formatMinor } from '../../../../src-main/engine/depreciation/integer-money';
+import { formatMinor } from '../../../../src-shared/money';
 import { EngineInputError } from '../../../../src-main/engine/errors';
 import { monthPeriods } from './fixtures';
 

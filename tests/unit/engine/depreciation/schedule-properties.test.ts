@@ -10,7 +10,7 @@ import {
   type DepreciableAsset,
   type DepreciationSchedule,
 } from '../../../../src-main/engine/depreciation';
-import { formatMinor, parseMinor } from '../../../../src-main/engine/depreciation/integer-money';
+import { formatMinor, parseMinor } from '../../../../src-shared/money';
 
 const calendars = [
   createFiscalCalendar({ kind: 'calendar-months', startMonth: 1 }),

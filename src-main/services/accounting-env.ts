@@ -1,0 +1,127 @@
+import type { FiscalCalendar, FiscalPeriodSpan } from '../../src-shared/calendar/calendar-types';
+import { createFiscalCalendar } from '../../src-shared/calendar/fiscal-calendar';
+import { addDays } from '../../src-shared/calendar/iso-date';
+import { AppError } from '../../src-shared/ipc/errors';
+import type {
+  AccountingSettings,
+  AccrualPolicyId,
+  AssetClassId,
+  BillingFrequencyId,
+  DepreciationConventionId,
+  DepreciationMethodId,
+  WorkbookSettings,
+} from '../../src-shared/model';
+import type { RoundingMode } from '../../src-shared/money';
+import type { AccrualPolicy } from '../engine/accrual';
+import { defaultCapitalizationPolicy, type AssetClass, type CapitalizationPolicy } from '../engine/capitalization';
+import type { DepreciationConvention, DepreciationMethod } from '../engine/depreciation';
+import type { BillingFrequency } from '../engine/escalation';
+import { createRateTable, type FxRateTable } from '../engine/fx';
+import { readAccountingSettings } from '../repo/accounting-settings-repo';
+import { storedPolicies } from '../repo/capitalization-repo';
+import { listFxRates } from '../repo/fx-repo';
+import { listCurrencies, readSettings } from '../repo/settings-repo';
+import type { WorkbookContext } from './context';
+import { engineCall } from './engine-input';
+
+// The contract's value lists (src-shared) must stay those of the engine: this fails to
+// compile the day one side gains a value the other lacks.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const SAME_VALUES: [
+  Same<AssetClassId, AssetClass>,
+  Same<DepreciationMethodId, DepreciationMethod>,
+  Same<DepreciationConventionId, DepreciationConvention>,
+  Same<AccrualPolicyId, AccrualPolicy>,
+  Same<BillingFrequencyId, BillingFrequency>,
+] = [true, true, true, true, true];
+void SAME_VALUES;
+
+/** Everything an accounting calculation needs from the workbook, read once per request. */
+export interface AccountingEnv {
+  settings: WorkbookSettings;
+  accounting: AccountingSettings;
+  calendar: FiscalCalendar;
+  rounding: RoundingMode;
+  baseCurrency: string;
+  /** Minor units of every workbook currency. */
+  currencies: ReadonlyMap<string, number>;
+  /** The capitalization policy: the workbook's rules over the defaults. */
+  policy: CapitalizationPolicy;
+  /** Classes the workbook has its own rule for. */
+  customClasses: ReadonlySet<AssetClassId>;
+  /** Every stored FX rate. */
+  rates: FxRateTable;
+}
+
+/** Minor units of a workbook currency; a 'validation' error naming the field when unknown. */
+export function minorUnitsOf(env: AccountingEnv, currency: string, field: string, item: string): number {
+  const mu = env.currencies.get(currency);
+  if (mu === undefined) {
+    throw new AppError('validation', `${item}: ${field} "${currency}" is not a currency of this workbook.`, {
+      item,
+      field,
+      currency,
+    });
+  }
+  return mu;
+}
+
+/**
+ * The FX month of a fiscal period: the calendar month holding its middle day. For calendar
+ * months that is the month itself; a retail period takes the month most of its days are in.
+ */
+export function fxMonthOf(span: FiscalPeriodSpan): string {
+  return addDays(span.start, Math.floor(span.days / 2)).slice(0, 7);
+}
+
+/** The workbook's capitalization policy: its stored rules over the engine defaults in the base currency. */
+export function effectivePolicy(
+  ctx: WorkbookContext,
+  baseCurrency: string,
+  minorUnits: number,
+): { policy: CapitalizationPolicy; customClasses: Set<AssetClassId> } {
+  const defaults = defaultCapitalizationPolicy(baseCurrency, minorUnits);
+  const stored = storedPolicies(ctx.db);
+  const classes = { ...defaults.classes };
+  for (const [cls, p] of stored) {
+    const { decliningBalancePercent, ...rest } = p;
+    classes[cls] = decliningBalancePercent === null ? rest : { ...rest, decliningBalancePercent };
+  }
+  return { policy: { baseCurrency, minorUnits, classes }, customClasses: new Set(stored.keys()) };
+}
+
+/** Read settings, calendar, currencies, policy and FX rates of the open workbook. */
+export function loadAccountingEnv(ctx: WorkbookContext): AccountingEnv {
+  const settings = readSettings(ctx.orm);
+  const accounting = readAccountingSettings(ctx.db, settings.fyStartMonth);
+  const currencyList = listCurrencies(ctx.orm);
+  const currencies = new Map(currencyList.map((c) => [c.code, c.minorUnits]));
+  const baseUnits = currencies.get(settings.baseCurrency) ?? 2;
+  const { policy, customClasses } = effectivePolicy(ctx, settings.baseCurrency, baseUnits);
+  const rates = engineCall(
+    () =>
+      createRateTable({
+        baseCurrency: settings.baseCurrency,
+        currencies: currencyList,
+        rates: listFxRates(ctx.db).map((r) => ({
+          from: r.from,
+          to: r.to,
+          period: r.period,
+          budgetRate: r.budgetRate,
+          ...(r.actualRate !== null ? { actualRate: r.actualRate } : {}),
+        })),
+      }),
+    'stored FX rates',
+  );
+  return {
+    settings,
+    accounting,
+    calendar: engineCall(() => createFiscalCalendar(accounting.calendar), 'fiscal calendar'),
+    rounding: accounting.roundingMode,
+    baseCurrency: settings.baseCurrency,
+    currencies,
+    policy,
+    customClasses,
+    rates,
+  };
+}

@@ -1,0 +1,192 @@
+import type { FiscalPeriodSpan } from '../../src-shared/calendar/calendar-types';
+import { periodsBetween } from '../../src-shared/calendar/fiscal-calendar';
+import { addDays, addMonthsToDate } from '../../src-shared/calendar/iso-date';
+import type { Asset, Contract, CostItemRecord, DimensionLinks, ExpenseType, SummaryView } from '../../src-shared/model';
+import { isZeroMoney, type Money } from '../../src-shared/money';
+import { buildViews, type CostItem } from '../engine/accrual';
+import { depreciationSchedule } from '../engine/depreciation';
+import { ExactSum } from '../repo/exact-sum';
+import { minorUnitsOf, type AccountingEnv } from './accounting-env';
+import { contractCostItems, costItemOf, depreciableAsset } from './accounting-inputs';
+import { contractEvents } from './contract-schedule';
+import { engineCall } from './engine-input';
+
+/** A cell's row: the group (cost center, tower… or '' for none) and the expense type. */
+export interface CellKey {
+  group: string;
+  type: ExpenseType;
+}
+
+const SEP = '\u0000';
+const keyText = (k: CellKey) => `${k.group}${SEP}${k.type}`;
+
+/**
+ * Exact sums of one fiscal year's amounts per currency, row (group × expense type) and
+ * period, in the transaction currency: what is converted to the base currency afterwards.
+ */
+export class CellSums {
+  readonly byCurrency = new Map<string, Map<string, ExactSum[]>>();
+
+  constructor(readonly periodCount: number) {}
+
+  add(currency: string, key: CellKey, index: number, amount: Money): void {
+    if (isZeroMoney(amount)) return;
+    let rows = this.byCurrency.get(currency);
+    if (!rows) this.byCurrency.set(currency, (rows = new Map()));
+    const k = keyText(key);
+    let cells = rows.get(k);
+    if (!cells) rows.set(k, (cells = Array.from({ length: this.periodCount }, () => new ExactSum())));
+    cells[index]!.add(amount);
+  }
+
+  /** Every non-empty row: currency, key and the amount per period (transaction currency). */
+  *rows(): Generator<{ currency: string; key: CellKey; amounts: Money[] }> {
+    for (const [currency, rows] of this.byCurrency) {
+      for (const [k, cells] of rows) {
+        const [group, type] = k.split(SEP) as [string, ExpenseType];
+        yield { currency, key: { group, type }, amounts: cells.map((c) => c.value()) };
+      }
+    }
+  }
+}
+
+export interface SummarySources {
+  contracts: readonly Contract[];
+  costItems: readonly CostItemRecord[];
+  assets: readonly Asset[];
+}
+
+/**
+ * Contracts (escalated, auto-renewals carried to the end of the year) and cost items,
+ * through the accrual engine per currency: the accrual view spreads each over its service
+ * period, the cash view books it when paid. Amounts before or after the year are left out.
+ */
+function addCostItems(
+  env: AccountingEnv,
+  src: SummarySources,
+  periods: readonly FiscalPeriodSpan[],
+  view: SummaryView,
+  groupOf: (l: DimensionLinks) => string,
+  sums: CellSums,
+): void {
+  const fyStart = periods[0]!.start;
+  const fyEnd = periods[periods.length - 1]!.end;
+  // Payment terms reach at most 999 days past an invoice's month end (parsePaymentTerms).
+  const earliestInvoice = addDays(fyStart, -(999 + 31));
+  const minServiceEnd = view === 'accrual' ? fyStart : addDays(earliestInvoice, -1);
+  /**
+   * Whether an item can have an amount in the year: each item is split on its own, so
+   * leaving out the others changes nothing. Accrual needs service days in the year; cash
+   * a payment in it: on its payment date, or by its terms never before the invoice nor
+   * more than the terms after it.
+   */
+  const reaches = (it: CostItem) => {
+    if (view === 'accrual') return it.servicePeriod.start <= fyEnd && it.servicePeriod.end >= fyStart;
+    if (it.paymentDate !== undefined) return it.paymentDate >= fyStart && it.paymentDate <= fyEnd;
+    return it.invoiceDate <= fyEnd && it.invoiceDate >= earliestInvoice;
+  };
+  const keyOf = new Map<CostItem, CellKey>();
+  const byCurrency = new Map<string, CostItem[]>();
+  const push = (item: CostItem, links: DimensionLinks) => {
+    if (!reaches(item)) return;
+    keyOf.set(item, { group: groupOf(links), type: item.expenseType });
+    let list = byCurrency.get(item.currency);
+    if (!list) byCurrency.set(item.currency, (list = []));
+    list.push(item);
+  };
+  for (const c of src.contracts) {
+    // A contract that ended long before the year can neither bill nor be paid in it.
+    if (c.start > fyEnd || (!c.renewal?.autoRenew && addDays(c.end, 1) < earliestInvoice)) continue;
+    const { schedule, minorUnits } = contractEvents(env, c, fyEnd);
+    // Invoices never come before their service starts nor after the day after it ends; a
+    // prepaid term needs all its invoices to make its one payment.
+    const events = c.prepaid
+      ? schedule.events
+      : schedule.events.filter((e) => e.date <= fyEnd && e.serviceEnd >= minServiceEnd);
+    for (const item of contractCostItems(c, events, schedule.end, minorUnits)) push(item, c);
+  }
+  for (const r of src.costItems) {
+    // An invoice of a contract is already in that contract's schedule.
+    if (r.contractId !== null) continue;
+    push(costItemOf(r, minorUnitsOf(env, r.currency, 'currency', `cost item ${r.reference || r.id}`)), r);
+  }
+  for (const [currency, items] of byCurrency) {
+    const views = engineCall(() =>
+      buildViews(items, periods, env.accounting.accrualPolicy, {
+        calendar: env.calendar,
+        groupBy: { row: (it) => keyText(keyOf.get(it)!) },
+      }),
+    );
+    for (const [k, totals] of Object.entries(views.groups.row ?? {})) {
+      const [group, type] = k.split(SEP) as [string, ExpenseType];
+      totals[view].periods.forEach((amount, i) => sums.add(currency, { group, type }, i, amount));
+    }
+  }
+}
+
+/**
+ * Assets: in the accrual view a CapEx asset's depreciation and write-offs per period and an
+ * OpEx asset's whole cost in its in-service period; in the cash view the cost when it goes
+ * into service. Assets going into service after the year are left out.
+ */
+function addAssets(
+  env: AccountingEnv,
+  assets: readonly Asset[],
+  periods: readonly FiscalPeriodSpan[],
+  view: SummaryView,
+  groupOf: (l: DimensionLinks) => string,
+  sums: CellSums,
+): void {
+  const first = periods[0]!;
+  const fyEnd = periods[periods.length - 1]!.end;
+  const inYear = assets.filter((a) => a.inServiceDate <= fyEnd && (view === 'cash' || depreciatesFrom(a, first.start)));
+  if (inYear.length === 0) return;
+  const earliest = inYear.reduce((m, a) => (a.inServiceDate < m ? a.inServiceDate : m), first.start);
+  // One period list for every asset, from the earliest in-service date to the year end.
+  const history = engineCall(() => periodsBetween(env.calendar, earliest, fyEnd));
+  const indexOf = new Map(periods.map((p, i) => [p.key, i]));
+  for (const a of inYear) {
+    const item = `asset ${a.code}`;
+    const key: CellKey = { group: groupOf(a), type: a.expenseType };
+    if (view === 'cash' || a.expenseType === 'OpEx') {
+      const i = indexOf.get(env.calendar.periodOf(a.inServiceDate).key);
+      if (i !== undefined) sums.add(a.currency, key, i, a.cost);
+      continue;
+    }
+    const input = depreciableAsset(a, minorUnitsOf(env, a.currency, 'currency', item));
+    const schedule = engineCall(() => depreciationSchedule(input, history, { rounding: env.rounding }), item);
+    for (const r of schedule.rows) {
+      const i = indexOf.get(r.period);
+      if (i === undefined) continue;
+      sums.add(a.currency, key, i, r.expense);
+      sums.add(a.currency, key, i, r.writeOff);
+    }
+  }
+}
+
+/**
+ * Whether an asset may still have depreciation or a write-off on or after `from`: not when
+ * it was disposed of before, nor when its life (plus the year of slack the half-year and
+ * mid-month conventions need, as lifePeriods allows) ended before and no change of life
+ * could have stretched it.
+ */
+function depreciatesFrom(a: Asset, from: string): boolean {
+  if (a.expenseType === 'OpEx') return a.inServiceDate >= from;
+  if (a.events.some((e) => e.kind === 'disposal' && e.date < from)) return false;
+  if (a.events.some((e) => e.kind === 'life-change')) return true;
+  return addMonthsToDate(a.inServiceDate, a.usefulLifeMonths + 13) >= from;
+}
+
+/** The amounts of one fiscal year per currency and row, before conversion. */
+export function collectCells(
+  env: AccountingEnv,
+  src: SummarySources,
+  periods: readonly FiscalPeriodSpan[],
+  view: SummaryView,
+  groupOf: (l: DimensionLinks) => string,
+): CellSums {
+  const sums = new CellSums(periods.length);
+  addCostItems(env, src, periods, view, groupOf, sums);
+  addAssets(env, src.assets, periods, view, groupOf, sums);
+  return sums;
+}
