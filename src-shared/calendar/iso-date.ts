@@ -9,11 +9,10 @@ export type IsoDate = string;
 /** Whole days since 1970-01-01 (negative before it). */
 export type EpochDay = number;
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /** Days in a month of the proleptic Gregorian calendar (month 1…12). */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31);
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Gregorian leap year: divisible by 4, except centuries not divisible by 400. */
@@ -90,10 +89,8 @@ export function toEpochDayOrNull(value: unknown): EpochDay | null {
 
 /** Days since 1970-01-01 (negative before it). Throws RangeError for an invalid date. */
 export function toEpochDay(date: IsoDate): EpochDay {
-  const epochDay = toEpochDayOrNull(date);
-  if (epochDay !== null) return epochDay;
-  parseIsoDate(date); // throws a RangeError saying what is wrong
-  throw new RangeError(`"${String(date)}" is not a date`);
+  const { year, month, day } = parseIsoDate(date);
+  return daysFromCivil(year, month, day);
 }
 
 /** Epoch day of a year, month (1…12) and day; throws RangeError if that day does not exist. */
@@ -122,7 +119,8 @@ export function fromEpochDay(epochDay: EpochDay): IsoDate {
   if (!Number.isInteger(epochDay)) throw new RangeError(`epoch day ${epochDay} is not a whole number`);
   const { year, month, day } = civilFromEpochDay(epochDay);
   if (year < 1 || year > 9999) throw new RangeError(`epoch day ${epochDay} is outside years 0001…9999`);
-  return isoDate(year, month, day);
+  // A day from civilFromEpochDay exists, so it needs no check.
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 /** The last day of the calendar month holding an epoch day, as an epoch day. */

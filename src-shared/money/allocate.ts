@@ -1,5 +1,5 @@
 import { D, ROUNDING } from './decimal';
-import { formatMinor, parseMinorBig, splitMinorBig } from './minor-units';
+import { formatMinorBig, parseMinorBig, splitMinorBig } from './minor-units';
 import type { Money } from './money';
 
 /**
@@ -20,5 +20,5 @@ export function allocate(total: Money, weights: readonly (string | number)[], mi
   const W = w.map((x) => parseMinorBig(x.toFixed(), scale)!);
   // Half up rounds a half away from zero, so rounding the signed total is symmetric.
   const units = BigInt(new D(total).times(new D(10).pow(minorUnits)).toDecimalPlaces(0, ROUNDING.HALF_UP).toFixed());
-  return splitMinorBig(units, W).map((p) => formatMinor(p, minorUnits));
+  return splitMinorBig(units, W).map((p) => formatMinorBig(p, minorUnits));
 }

@@ -15,14 +15,15 @@ import { isCanonicalMoney, type Money } from './money';
  * (tsx, vitest) each re-export level adds a getter call per use, ~8 % of a schedule run.
  */
 
-// Powers of ten, exact as doubles up to 10^22; parseMinor takes at most 15 minor units.
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+// Small integers only (V8 keeps them unboxed, which keeps the arithmetic below integer);
+// larger powers are computed, exactly up to 10^22.
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 
 /**
  * Minor units (a safe integer) of a canonical Money string with at most `minorUnits`
- * decimals; `null` when the value is not a canonical Money string (see isCanonicalMoney),
- * has more decimals than the currency, or does not fit a safe integer. No Decimal: this is
- * the hot path of input validation.
+ * (0…22) decimals; `null` when the value is not a canonical Money string (see
+ * isCanonicalMoney), has more decimals than the currency, or does not fit a safe integer.
+ * No Decimal: this is the hot path of input validation.
  */
 export function parseMinor(amount: unknown, minorUnits: number): number | null {
   if (typeof amount !== 'string' || !isCanonicalMoney(amount)) return null;
@@ -31,9 +32,10 @@ export function parseMinor(amount: unknown, minorUnits: number): number | null {
   if (decimals > minorUnits) return null;
   const negative = amount.charCodeAt(0) === 45;
   const whole = Number(amount.slice(negative ? 1 : 0, dot < 0 ? amount.length : dot));
-  const fraction = dot < 0 ? 0 : Number(amount.slice(dot + 1)) * POW10[minorUnits - decimals]!;
+  const fraction =
+    dot < 0 ? 0 : Number(amount.slice(dot + 1)) * (POW10[minorUnits - decimals] ?? 10 ** (minorUnits - decimals));
   // Exact whenever the true value is below 2^53; anything larger fails the safe check.
-  const units = whole * POW10[minorUnits]! + fraction;
+  const units = whole * (POW10[minorUnits] ?? 10 ** minorUnits) + fraction;
   if (!Number.isSafeInteger(units)) return null;
   return negative ? -units : units;
 }
@@ -70,23 +72,19 @@ export function parseMinorBig(amount: string, minorUnits: number): bigint | null
 }
 
 /**
- * The canonical Money string of a whole number of minor units (1230 or 1230n, 2 → "12.3"):
- * no trailing zeros, no "-0". A number must be a safe integer.
+ * The canonical Money string of a safe integer of minor units (1230, 2 → "12.3"): no
+ * trailing zeros, no "-0". Kept small so hot loops can inline it; BigInt: formatMinorBig.
  */
-export function formatMinor(units: number | bigint, minorUnits: number): Money {
-  if (typeof units === 'bigint') return formatMinorBig(units, minorUnits);
+export function formatMinor(units: number, minorUnits: number): Money {
   if (units === 0) return '0';
   if (minorUnits === 0) return String(units);
   // Arithmetic rather than string slicing: twice as fast, and schedules format millions.
+  // The floor is exact: below 2^53 the quotient stays over half an ulp from the next integer.
   const negative = units < 0;
   const abs = negative ? -units : units;
   const scale = POW10[minorUnits] ?? 10 ** minorUnits;
-  let whole = Math.floor(abs / scale);
+  const whole = Math.floor(abs / scale);
   let fraction = abs - whole * scale;
-  if (fraction < 0) {
-    whole -= 1;
-    fraction += scale;
-  }
   let text: string;
   if (fraction === 0) {
     text = String(whole);
@@ -102,7 +100,8 @@ export function formatMinor(units: number | bigint, minorUnits: number): Money {
   return negative ? `-${text}` : text;
 }
 
-function formatMinorBig(units: bigint, minorUnits: number): Money {
+/** The canonical Money string of a count of minor units of any size (1230n, 2 → "12.3"). */
+export function formatMinorBig(units: bigint, minorUnits: number): Money {
   if (units === 0n) return '0';
   const negative = units < 0n;
   let digits = (negative ? -units : units).toString();

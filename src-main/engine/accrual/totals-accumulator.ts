@@ -1,4 +1,4 @@
-import { formatMinor } from '../../../src-shared/money/minor-units';
+import { formatMinor, formatMinorBig } from '../../../src-shared/money/minor-units';
 import type { BucketRange } from './item-buckets';
 import type { BalanceSeries, PeriodSeries, ViewTotals } from './types';
 
@@ -88,6 +88,9 @@ export class TotalsAccumulator {
   }
 }
 
+const format = (v: number | bigint, minorUnits: number) =>
+  typeof v === 'bigint' ? formatMinorBig(v, minorUnits) : formatMinor(v, minorUnits);
+
 function toPeriodSeries(sums: Sums, count: number, minorUnits: number): PeriodSeries {
   let total = 0n;
   const all: (number | bigint)[] = [];
@@ -97,17 +100,17 @@ function toPeriodSeries(sums: Sums, count: number, minorUnits: number): PeriodSe
     total += BigInt(v);
   }
   return {
-    before: formatMinor(all[0]!, minorUnits),
-    periods: all.slice(1, count + 1).map((v) => formatMinor(v, minorUnits)),
-    after: formatMinor(all[count + 1]!, minorUnits),
-    total: formatMinor(total, minorUnits),
+    before: format(all[0]!, minorUnits),
+    periods: all.slice(1, count + 1).map((v) => format(v, minorUnits)),
+    after: format(all[count + 1]!, minorUnits),
+    total: formatMinorBig(total, minorUnits),
   };
 }
 
 function toBalanceSeries(sums: Sums, count: number, minorUnits: number): BalanceSeries {
   const periods: string[] = [];
-  for (let b = 1; b <= count; b++) periods.push(formatMinor(sums.get(b), minorUnits));
-  return { opening: formatMinor(sums.get(0), minorUnits), periods };
+  for (let b = 1; b <= count; b++) periods.push(format(sums.get(b), minorUnits));
+  return { opening: format(sums.get(0), minorUnits), periods };
 }
 
 /** Series of a single item's bucket array (minor units, length count + 2). */

@@ -1,6 +1,6 @@
 import type { FiscalPeriodSpan } from '../../../src-shared/calendar/calendar-types';
 import { fromEpochDay } from '../../../src-shared/calendar/iso-date';
-import { formatMinor, roundRatioBig } from '../../../src-shared/money/minor-units';
+import { formatMinorBig, roundRatioBig } from '../../../src-shared/money/minor-units';
 import { billingSpans } from './billing-periods';
 import { checkContract, serviceEnd, type CheckedContract } from './contract-input';
 import type { BillingEvent, ContractTerms, EscalationOptions, EscalationSchedule } from './escalation-types';
@@ -64,7 +64,7 @@ export function escalateContract(contract: ContractTerms, opts: EscalationOption
     const change = prices[b.step]!;
     const start = fromEpochDay(b.from);
     const days = b.to - b.from + 1;
-    const amount = days === b.fullDays ? change.price : formatMinor(b.units, c.minorUnits);
+    const amount = days === b.fullDays ? change.price : formatMinorBig(b.units, c.minorUnits);
     total += b.units;
     const since = i > 0 && bills[i - 1]!.step === b.step && b.step > 0 ? ` (in force since ${change.effective})` : '';
     const formula =
@@ -82,7 +82,7 @@ export function escalateContract(contract: ContractTerms, opts: EscalationOption
       explanation: `${start.slice(0, 7)}: ${formula}`,
     };
   });
-  return { contractId: c.id, end, prices, events, total: formatMinor(total, c.minorUnits) };
+  return { contractId: c.id, end, prices, events, total: formatMinorBig(total, c.minorUnits) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { FiscalPeriodSpan } from '../../../src-shared/calendar/calendar-types';
 import { toEpochDay } from '../../../src-shared/calendar/iso-date';
 import type { Money } from '../../../src-shared/money';
-import { formatMinor, splitMinorBig } from '../../../src-shared/money/minor-units';
+import { formatMinorBig, splitMinorBig } from '../../../src-shared/money/minor-units';
 import { EngineInputError } from '../errors';
 
 /**
@@ -114,9 +114,9 @@ export class PeriodAccumulator {
 
   result(minorUnits: number): FiscalAmounts {
     return {
-      byPeriod: this.spans.map((s, i) => ({ key: s.key, amount: formatMinor(this.acc[i]!, minorUnits) })),
-      outside: formatMinor(this.outside, minorUnits),
-      total: formatMinor(this.total, minorUnits),
+      byPeriod: this.spans.map((s, i) => ({ key: s.key, amount: formatMinorBig(this.acc[i]!, minorUnits) })),
+      outside: formatMinorBig(this.outside, minorUnits),
+      total: formatMinorBig(this.total, minorUnits),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { addMonthsToDate, parseIsoDate, toEpochDay, type IsoDate } from '../../../src-shared/calendar/iso-date';
 import { D, roundMoney, type Dec, type Money, type RoundingMode } from '../../../src-shared/money';
-import { formatMinor, parseMinorBig, roundRatioBig, type Ratio } from '../../../src-shared/money/minor-units';
+import { formatMinorBig, parseMinorBig, roundRatioBig, type Ratio } from '../../../src-shared/money/minor-units';
 import { EngineInputError } from '../errors';
 import type { CheckedContract } from './contract-input';
 import { fmtPercent } from './explain';
@@ -38,7 +38,7 @@ export function pricePath(c: CheckedContract, last: IsoDate, rounding: RoundingM
   const out: PriceStep[] = [];
   const add = (effective: IsoDate, units: bigint, how: PriceStep['how']) => {
     const previous = out.length ? out[out.length - 1]!.price : null;
-    const price = formatMinor(units, c.minorUnits);
+    const price = formatMinorBig(units, c.minorUnits);
     out.push({ effective, effectiveDay: toEpochDay(effective), price, units, previous, how });
   };
   // Exact: the rounded price times an exact factor, rounded once (no 34-digit intermediate).
