@@ -1,26 +1,13 @@
 import type { Money } from '../../src-shared/money';
+import { formatMinor } from '../../src-shared/money/minor-units';
 
 /**
- * Demo amounts are drawn as integers of minor units (cents) and only then become Money.
- * This converts by string arithmetic on the integer, so no float ever touches an amount,
- * and is fast enough for millions of cells (a Decimal per cell costs seconds at 50,000 lines).
- * Tests check it against the money helpers (`toMoney(D(units).div(10^minor))`).
+ * Demo amounts are drawn as integers of minor units (cents) and only then become Money,
+ * so no float ever touches an amount; the shared integer formatter does the conversion.
  */
 export function minorToMoney(units: number, minorUnits: number): Money {
   if (!Number.isSafeInteger(units)) throw new Error(`${units} is not a whole number of minor units`);
-  if (units === 0) return '0';
-  const neg = units < 0;
-  let digits = String(neg ? -units : units);
-  let s: string;
-  if (minorUnits === 0) {
-    s = digits;
-  } else {
-    if (digits.length <= minorUnits) digits = digits.padStart(minorUnits + 1, '0');
-    const whole = digits.slice(0, digits.length - minorUnits);
-    const frac = digits.slice(digits.length - minorUnits).replace(/0+$/, '');
-    s = frac ? `${whole}.${frac}` : whole;
-  }
-  return neg ? `-${s}` : s;
+  return formatMinor(units, minorUnits);
 }
 
 /**
