@@ -9,6 +9,9 @@ import { BudgetScreen } from './features/budget/BudgetScreen';
 // Screens other than the budget load on first visit, keeping the first paint small.
 const ScenariosScreen = lazy(() => import('./features/scenarios/ScenariosScreen'));
 const SetupScreen = lazy(() => import('./features/setup/SetupScreen'));
+const AssetsScreen = lazy(() => import('./features/assets/AssetsScreen'));
+const ContractsScreen = lazy(() => import('./features/contracts/ContractsScreen'));
+const SummaryScreen = lazy(() => import('./features/summary/SummaryScreen'));
 
 function Screen() {
   const { area } = useWorkbook();
@@ -19,6 +22,12 @@ function Screen() {
       return <ScenariosScreen />;
     case 'setup':
       return <SetupScreen />;
+    case 'assets':
+      return <AssetsScreen />;
+    case 'contracts':
+      return <ContractsScreen />;
+    case 'summary':
+      return <SummaryScreen />;
     default:
       return <ComingSoon area={area} />;
   }

@@ -3,6 +3,7 @@ import { accountingSettingsHandlers } from './accounting-settings-handlers';
 import { summaryHandlers } from './accounting-summary';
 import { assetHandlers } from './asset-handlers';
 import { budgetHandlers } from './budget-handlers';
+import { committedHandlers } from './committed-handlers';
 import type { WorkbookContext } from './context';
 import { contractHandlers } from './contract-handlers';
 import { costItemHandlers } from './cost-item-handlers';
@@ -26,5 +27,6 @@ export function createHandlers(ctx: WorkbookContext): Handlers {
     ...costItemHandlers(ctx),
     ...fxHandlers(ctx),
     ...summaryHandlers(ctx),
+    ...committedHandlers(ctx),
   } satisfies Handlers;
 }

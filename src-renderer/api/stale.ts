@@ -6,6 +6,11 @@ export const TABLES = {
   scenarios: ['scenarios'],
   budget: ['budget_lines', 'budget_amounts', 'scenarios'],
   settings: ['settings', 'fiscal_periods'],
+  accountingSettings: ['accounting_settings', 'settings', 'fiscal_periods'],
+  capitalization: ['capitalization_policies'],
+  assets: ['assets', 'asset_events'],
+  contracts: ['contracts', 'cost_items'],
+  fx: ['fx_rates', 'currencies'],
 } as const;
 
 /**

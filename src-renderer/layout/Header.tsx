@@ -42,6 +42,25 @@ export function Header() {
           {fiscalYearSpan(wb.fiscalYear, wb.info.settings.fyStartMonth)}
         </span>
       </label>
+      <div className="segmented basis-switch" role="group" aria-label="Accrual or cash view">
+        {(['accrual', 'cash'] as const).map((b) => (
+          <button
+            key={b}
+            type="button"
+            className={wb.basis === b ? 'active' : ''}
+            aria-pressed={wb.basis === b}
+            data-testid={`basis-${b}`}
+            title={
+              b === 'accrual'
+                ? 'Accrual: spend spread over the service it buys, assets as depreciation'
+                : 'Cash: spend booked when it is paid, assets when bought'
+            }
+            onClick={() => wb.setBasis(b)}
+          >
+            {b === 'accrual' ? 'Accrual' : 'Cash'}
+          </button>
+        ))}
+      </div>
       <div className="header-spacer" />
       <UndoRedo />
     </header>

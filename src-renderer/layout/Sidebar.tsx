@@ -2,6 +2,9 @@ import type { Area } from '../state/view-state';
 
 export const AREAS: { id: Area; label: string; icon: string }[] = [
   { id: 'budget', label: 'Budget', icon: '▦' },
+  { id: 'summary', label: 'Summary', icon: '◫' },
+  { id: 'assets', label: 'Assets', icon: '▤' },
+  { id: 'contracts', label: 'Contracts', icon: '✎' },
   { id: 'scenarios', label: 'Scenarios', icon: '⇄' },
   { id: 'forecast', label: 'Forecast', icon: '↗' },
   { id: 'tco', label: 'TCO', icon: '∑' },

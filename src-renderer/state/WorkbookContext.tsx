@@ -4,7 +4,7 @@ import type { Scenario } from '../../src-shared/model';
 import { useQuery } from '../api/useQuery';
 import { TABLES, touches } from '../api/stale';
 import { buildLookups, type Lookups } from './lookups';
-import { useViewState, type Area } from './view-state';
+import { useViewState, type Area, type Basis } from './view-state';
 import { selectableYears } from './fiscal-years';
 
 export interface Workbook {
@@ -17,9 +17,12 @@ export interface Workbook {
   area: Area;
   scenarioId: string;
   fiscalYear: number;
+  /** Accrual or cash: one switch for every budget, actuals and summary screen. */
+  basis: Basis;
   setArea(area: Area): void;
   setScenarioId(id: string): void;
   setFiscalYear(fy: number): void;
+  setBasis(basis: Basis): void;
 }
 
 const WorkbookContext = createContext<Workbook | null>(null);
@@ -75,11 +78,13 @@ export function WorkbookProvider({
       area: view.area,
       scenarioId,
       fiscalYear,
+      basis: view.basis,
       setArea: (area) => setView({ area }),
       setScenarioId: (id) => setView({ scenarioId: id }),
       setFiscalYear: (fy) => setView({ fiscalYear: fy }),
+      setBasis: (basis) => setView({ basis }),
     };
-  }, [info.data, scenarioList, dims.data, lookups, scenarioId, fiscalYear, view.area, setView]);
+  }, [info.data, scenarioList, dims.data, lookups, scenarioId, fiscalYear, view.area, view.basis, setView]);
 
   if (!value) return <>{fallback(info.error ?? scenarios.error ?? dims.error)}</>;
   return <WorkbookContext.Provider value={value}>{children}</WorkbookContext.Provider>;

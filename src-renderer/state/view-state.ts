@@ -3,15 +3,30 @@ import { useCallback, useState } from 'react';
 const KEY = 'outlay.view';
 
 export type Area =
-  'budget' | 'scenarios' | 'forecast' | 'tco' | 'chargeback' | 'variance' | 'imports' | 'audit' | 'setup';
+  | 'budget'
+  | 'assets'
+  | 'contracts'
+  | 'summary'
+  | 'scenarios'
+  | 'forecast'
+  | 'tco'
+  | 'chargeback'
+  | 'variance'
+  | 'imports'
+  | 'audit'
+  | 'setup';
+
+/** Accrual spreads spend over the service it buys; cash books it when paid. */
+export type Basis = 'accrual' | 'cash';
 
 export interface ViewState {
   area: Area;
   scenarioId: string | null;
   fiscalYear: number | null;
+  basis: Basis;
 }
 
-const DEFAULT: ViewState = { area: 'budget', scenarioId: null, fiscalYear: null };
+const DEFAULT: ViewState = { area: 'budget', scenarioId: null, fiscalYear: null, basis: 'accrual' };
 
 function load(): ViewState {
   try {
@@ -23,7 +38,7 @@ function load(): ViewState {
 }
 
 /**
- * What the user is looking at (area, scenario, fiscal year), kept for this tab so a
+ * What the user is looking at (area, scenario, fiscal year, accrual or cash), kept for this tab so a
  * reload comes back to the same view. Not in the URL: the bridge token lives there.
  */
 export function useViewState(): [ViewState, (patch: Partial<ViewState>) => void] {

@@ -18,6 +18,7 @@ import type {
 import type { Money } from '../money/money';
 import type { Result } from './result';
 import { accountingContract } from './accounting-contract';
+import { budgetAccountingContract } from './budget-accounting-contract';
 import {
   zCell,
   zDimensionKind,
@@ -162,6 +163,7 @@ export const contract = {
   'journal/redo': { input: z.object({}), output: null as unknown as UndoState },
 
   ...accountingContract,
+  ...budgetAccountingContract,
 } as const;
 
 export type Contract = typeof contract;

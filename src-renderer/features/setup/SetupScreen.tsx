@@ -2,11 +2,14 @@ import { useState } from 'react';
 import { DimensionGrid } from './DimensionGrid';
 import { KIND_SPECS, type DimensionKind } from './dimension-specs';
 import { WorkbookSettings } from './WorkbookSettings';
+import { AccountingSettings } from './AccountingSettings';
+import { CapitalizationPolicies } from './CapitalizationPolicies';
+import { FxRates } from './FxRates';
 import { useWorkbook } from '../../state/WorkbookContext';
 
-type SetupTab = 'workbook' | DimensionKind;
+type SetupTab = 'workbook' | 'calendar' | 'capitalization' | 'fx' | DimensionKind;
 
-/** Workbook settings, then reference data: cost centers, departments, services, accounts and vendors. */
+/** Workbook settings, the accounting calendar and policies, FX rates, then reference data: cost centers, departments, services, accounts and vendors. */
 export default function SetupScreen() {
   const [tab, setTab] = useState<SetupTab>('workbook');
   const wb = useWorkbook();
@@ -32,10 +35,23 @@ export default function SetupScreen() {
         </div>
         <div className="segmented" role="tablist" aria-label="Setup">
           {tabButton('workbook', 'Workbook')}
+          {tabButton('calendar', 'Calendar & policies')}
+          {tabButton('capitalization', 'Capitalization')}
+          {tabButton('fx', 'FX rates')}
           {KIND_SPECS.map((s) => tabButton(s.kind, s.plural, s.rows(wb.dimensions).length))}
         </div>
       </div>
-      {spec ? <DimensionGrid key={spec.kind} spec={spec} /> : <WorkbookSettings />}
+      {spec ? (
+        <DimensionGrid key={spec.kind} spec={spec} />
+      ) : tab === 'calendar' ? (
+        <AccountingSettings />
+      ) : tab === 'capitalization' ? (
+        <CapitalizationPolicies />
+      ) : tab === 'fx' ? (
+        <FxRates />
+      ) : (
+        <WorkbookSettings />
+      )}
     </div>
   );
 }
