@@ -1,9 +1,10 @@
-import { addMonthsToDate, addDays } from '../../src-shared/calendar/iso-date';
+import { addMonthsToDate, addDays, toEpochDay } from '../../src-shared/calendar/iso-date';
 import type { Asset, AssetEventRecord, Contract, CostItemRecord } from '../../src-shared/model';
 import { sumMoney, type Money } from '../../src-shared/money';
-import type { CostItem } from '../engine/accrual';
+import { dueDay, parsePaymentTerms, type CostItem, type PreparedItem } from '../engine/accrual';
+import { EngineInputError } from '../engine/errors';
 import type { AssetEvent, DepreciableAsset } from '../engine/depreciation';
-import type { BillingEvent, ContractTerms } from '../engine/escalation';
+import type { Billing, BillingEvent, ContractTerms } from '../engine/escalation';
 
 /**
  * Model → engine inputs. Engine messages name the item by its `id`, so assets and
@@ -145,4 +146,66 @@ export function contractCostItems(
       invoiceDate: t.start,
       servicePeriod: { start: t.start, end: t.end },
     }));
+}
+
+/**
+ * The same invoices as {@link contractCostItems}, straight in engine units from the
+ * contract's billings (see contractBillings), for views over many contracts: no Money
+ * strings or dates are written and parsed back. Every item shares `owner`, which stands
+ * for the contract in the views (currency, minor units, expense type, grouping).
+ * @throws EngineInputError naming the contract for unknown payment terms or an amount
+ *   too large for exact integer arithmetic
+ */
+export function contractPreparedItems(
+  c: Contract,
+  bills: readonly Billing[],
+  scheduleEnd: string,
+  owner: CostItem,
+): PreparedItem[] {
+  const terms = parsePaymentTerms(c.paymentTerms);
+  if (!terms) {
+    throw new EngineInputError(
+      `Contract ${c.code}, paymentTerms: ${JSON.stringify(c.paymentTerms)} is not a known form ("due on receipt", "net 30", "end of month + 30", "net 30 EOM")`,
+      c.code,
+      'paymentTerms',
+    );
+  }
+  const units = (u: bigint) => {
+    const n = Number(u);
+    if (!Number.isSafeInteger(n)) {
+      throw new EngineInputError(
+        `Contract ${c.code}, baseAmount: amounts are too large to add exactly`,
+        c.code,
+        'baseAmount',
+      );
+    }
+    return n;
+  };
+  const item = (amount: number, invoiceDay: number, start: number, end: number): PreparedItem => ({
+    item: owner,
+    amount,
+    serviceStart: start,
+    serviceEnd: end,
+    payDays: [dueDay(invoiceDay, terms)],
+    payAmounts: [amount],
+  });
+  if (!c.prepaid) {
+    const arrears = c.invoiceTiming === 'arrears';
+    return bills.map((b) => item(units(b.units), arrears ? b.to + 1 : b.from, b.from, b.to));
+  }
+  const starts = termStarts(c, scheduleEnd).map(toEpochDay);
+  const last = toEpochDay(scheduleEnd);
+  const sums = starts.map(() => 0n);
+  const used = starts.map(() => false);
+  for (const b of bills) {
+    let t = starts.length - 1;
+    while (t > 0 && starts[t]! > b.from) t--;
+    sums[t]! += b.units;
+    used[t] = true;
+  }
+  const out: PreparedItem[] = [];
+  starts.forEach((s, t) => {
+    if (used[t]) out.push(item(units(sums[t]!), s, s, t + 1 < starts.length ? starts[t + 1]! - 1 : last));
+  });
+  return out;
 }

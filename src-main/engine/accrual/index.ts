@@ -11,5 +11,8 @@ export type {
   ViewTotals,
 } from './types';
 export { buildViews } from './build-views';
+export { ViewsBuilder } from './views-builder';
+export type { NormalizedItem as PreparedItem } from './normalize-item';
+export { dueDay } from './payment-terms';
 export { scheduleItem } from './item-schedule';
 export { parsePaymentTerms, type PaymentTerms } from './payment-terms';

@@ -6,6 +6,7 @@ import type { BalanceSeries, PeriodSeries, ViewTotals } from './types';
 interface Sums {
   add(i: number, v: number): void;
   get(i: number): number | bigint;
+  readonly length: number;
 }
 
 class NumberSums implements Sums {
@@ -19,12 +20,20 @@ class NumberSums implements Sums {
   get(i: number): number {
     return this.v[i]!;
   }
+  get length(): number {
+    return this.v.length;
+  }
 }
 
 class BigSums implements Sums {
   private readonly v: bigint[];
-  constructor(n: number) {
+  constructor(n: number, from?: Sums) {
     this.v = new Array<bigint>(n).fill(0n);
+    // Float sums below 2^53 are whole numbers held exactly, so they convert exactly.
+    if (from) for (let i = 0; i < n; i++) this.v[i] = BigInt(from.get(i));
+  }
+  get length(): number {
+    return this.v.length;
   }
   add(i: number, v: number): void {
     if (v !== 0) this.v[i]! += BigInt(v);
@@ -38,14 +47,14 @@ class BigSums implements Sums {
  * Accrual, cash and balance totals of a group of items (the whole view, one expense
  * type, one cost center…), in minor units. `exactAsNumbers` says whether every partial
  * sum is known to stay below 2^53 (the caller bounds it by Σ|amounts|); otherwise the
- * sums run in BigInt.
+ * sums run in BigInt. A caller whose bound grows past 2^53 calls {@link toBigInt} first.
  */
 export class TotalsAccumulator {
-  private readonly accrual: Sums;
-  private readonly cash: Sums;
-  private readonly net: Sums;
-  private readonly asset: Sums;
-  private readonly liability: Sums;
+  private accrual: Sums;
+  private cash: Sums;
+  private net: Sums;
+  private asset: Sums;
+  private liability: Sums;
 
   constructor(
     private readonly count: number,
@@ -57,6 +66,16 @@ export class TotalsAccumulator {
     this.net = make(count + 1);
     this.asset = make(count + 1);
     this.liability = make(count + 1);
+  }
+
+  /** Continue in BigInt, keeping the sums so far (exact: they are below 2^53). */
+  toBigInt(): void {
+    const big = (s: Sums): Sums => (s instanceof BigSums ? s : new BigSums(s.length, s));
+    this.accrual = big(this.accrual);
+    this.cash = big(this.cash);
+    this.net = big(this.net);
+    this.asset = big(this.asset);
+    this.liability = big(this.liability);
   }
 
   /** Add one item's buckets and balances (minor units), touching only `range`. */

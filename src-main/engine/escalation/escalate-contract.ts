@@ -85,6 +85,30 @@ export function escalateContract(contract: ContractTerms, opts: EscalationOption
   return { contractId: c.id, end, prices, events, total: formatMinorBig(total, c.minorUnits) };
 }
 
+/** One priced billing period in engine units (see {@link contractBillings}). */
+export interface Billing {
+  /** First and last day of service, epoch days, inclusive. */
+  from: number;
+  to: number;
+  /** Amount in minor units of the contract currency (prorated when cut short). */
+  units: bigint;
+}
+
+/**
+ * The billing periods of a contract with its escalation applied, in engine units: the
+ * same amounts and days as {@link escalateContract}'s events, without their Money strings
+ * and explanations — for views over thousands of contracts. Also returns the last day of
+ * service (after auto-renewals up to the horizon) and the contract's minor units.
+ * Throws as escalateContract.
+ */
+export function contractBillings(
+  contract: ContractTerms,
+  opts: EscalationOptions,
+): { end: string; minorUnits: number; bills: Billing[] } {
+  const { c, end, bills } = billed(contract, opts);
+  return { end, minorUnits: c.minorUnits, bills };
+}
+
 /**
  * A contract's escalated amounts per fiscal period, straight from its terms: the same
  * figures as `amountsByFiscalPeriod(escalateContract(contract, opts).events, …)`, without

@@ -1,5 +1,5 @@
 export * from './escalation-types';
-export { contractAmountsByFiscalPeriod, escalateContract } from './escalate-contract';
+export { contractAmountsByFiscalPeriod, contractBillings, escalateContract, type Billing } from './escalate-contract';
 export { amountsByFiscalPeriod } from './fiscal-amounts';
 export type { FiscalAmounts, FiscalBasis } from './period-accumulator';
 export { noticeStatus, type NoticeStatus } from './notice';
