@@ -57,6 +57,9 @@ export function referencesTo(db: Sqlite, kind: DimensionKind, id: string): { tab
       : [
           ['budget_lines', column[kind]],
           ['actuals', column[kind]],
+          ['assets', column[kind]],
+          ['contracts', column[kind]],
+          ['cost_items', column[kind]],
           ...(kind === 'cost-center' ? ([['cost_centers', 'parent_id']] as [string, string][]) : []),
         ];
   return sources

@@ -85,8 +85,12 @@ function describeReferences(refs: { table: string; count: number }[]): string {
     budget_lines: ['budget line', 'budget lines'],
     actuals: ['actual', 'actuals'],
     cost_centers: ['cost center', 'cost centers'],
+    assets: ['asset', 'assets'],
+    contracts: ['contract', 'contracts'],
+    cost_items: ['invoice or purchase', 'invoices and purchases'],
   };
-  return refs.map((r) => `${r.count} ${words[r.table]?.[r.count === 1 ? 0 : 1] ?? r.table}`).join(' and ');
+  const parts = refs.map((r) => `${r.count} ${words[r.table]?.[r.count === 1 ? 0 : 1] ?? r.table}`);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}` : (parts[0] ?? '');
 }
 
 /** Setup screens: cost centers, services, accounts, vendors, departments. */
