@@ -124,7 +124,7 @@ export function parseUnitsText(text: string): Record<string, number> {
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
     if (!line) return;
-    const m = /^(\S+)\s*[=:\t ]\s*(-?[\d.,]+)$/.exec(line);
+    const m = /^([^\s=:]+)\s*[=:\t ]\s*(-?[\d.,]+)$/.exec(line);
     const units = m ? Number(m[2]!.replace(/,/g, '')) : NaN;
     if (!m || !Number.isFinite(units)) throw new Error(`line ${i + 1} "${line}" is not "period = units"`);
     if (m[1]! in out) throw new Error(`period ${m[1]} is given twice`);
