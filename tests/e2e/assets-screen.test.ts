@@ -257,6 +257,34 @@ describe('assets screen', () => {
     await expectTableToMatch(original);
   });
 
+  it('edits an asset: a useful life entered over the policy is saved, named in the rule, and undo restores it', async () => {
+    const { page, session } = app;
+    const policies = await session.call('capitalization/list-policies', {});
+    const a = (await list()).find((x) => {
+      const p = policies.find((y) => y.assetClass === x.assetClass)!;
+      return x.expenseType === 'CapEx' && x.events.length === 0 && x.usefulLifeMonths === p.usefulLifeMonths;
+    })!;
+    const life = a.usefulLifeMonths + 12;
+    await selectAsset(a);
+    await page.getByTestId('asset-edit').click();
+    expect(await page.getByTestId('asset-code').inputValue()).toBe(a.code);
+    expect(await page.getByTestId('asset-life').inputValue()).toBe('');
+    await page.getByTestId('asset-life').fill(String(life));
+    await page.getByTestId('asset-save').click();
+    await page.getByTestId('asset-dialog').waitFor({ state: 'detached' });
+    const saved = (await list()).find((x) => x.id === a.id)!;
+    expect(saved).toMatchObject({ usefulLifeMonths: life, cost: a.cost, method: a.method, convention: a.convention });
+    expect(saved.classificationRule).toMatch(/as entered$/);
+    await eventually(() => page.getByTestId('asset-detail-rule').innerText(), saved.classificationRule);
+    const s = await session.call('assets/get-schedule', { assetId: a.id });
+    await eventually(async () => (await scheduleText()).filter((r) => r.period).length, s.rows.length);
+    await expectTableToMatch(s);
+
+    await undo();
+    expect((await list()).find((x) => x.id === a.id)).toEqual(a);
+    await eventually(() => page.getByTestId('asset-detail-rule').innerText(), a.classificationRule);
+  });
+
   it('deletes an asset after confirmation', async () => {
     const { page } = app;
     const a = (await list()).find((x) => x.code === 'E2E-SRV-1')!;

@@ -82,6 +82,14 @@ describe('asset form', () => {
     const r = draftToInput(d);
     expect('input' in r && r.input).toMatchObject({ id: 'a1', cost: '1234567.5', unitsByPeriod: { 'FY2026-P01': 5 } });
     expect(draftFromAsset({ ...asset, usefulLifeMonths: 48 }, policy, 2).usefulLifeMonths).toBe('48');
+    expect(draftFromAsset({ ...asset, convention: 'half-year' }, policy, 2)).toMatchObject({
+      usefulLifeMonths: '',
+      method: '',
+      convention: 'half-year',
+    });
+    expect(
+      draftFromAsset({ ...asset, method: 'declining-balance', decliningBalancePercent: 175 }, policy, 2),
+    ).toMatchObject({ method: 'declining-balance', decliningBalancePercent: '175' });
   });
 
   it('maps the fields services name to form fields', () => {

@@ -85,11 +85,15 @@ export function AssetDetail({ asset, classLabel, statusAtYearEnd, onEdit, onDele
           <dt>In service</dt>
           <dd>{asset.inServiceDate}</dd>
           <dt>Depreciation</dt>
-          <dd>
-            {describeLife(asset.usefulLifeMonths)} {METHOD_LABELS[asset.method].toLowerCase()}
-            {asset.decliningBalancePercent !== null ? ` ${asset.decliningBalancePercent} %` : ''},{' '}
-            {CONVENTION_LABELS[asset.convention].toLowerCase()} convention
-          </dd>
+          {asset.expenseType === 'OpEx' ? (
+            <dd>none: classified OpEx, the whole cost is expensed when it goes into service</dd>
+          ) : (
+            <dd>
+              {describeLife(asset.usefulLifeMonths)} {METHOD_LABELS[asset.method].toLowerCase()}
+              {asset.decliningBalancePercent !== null ? ` ${asset.decliningBalancePercent} %` : ''},{' '}
+              {CONVENTION_LABELS[asset.convention].toLowerCase()} convention
+            </dd>
+          )}
           {asset.method === 'units-of-production' && (
             <>
               <dt>Units</dt>

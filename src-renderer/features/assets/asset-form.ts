@@ -71,19 +71,19 @@ export function emptyDraft(currency: string, today: string): AssetDraft {
   };
 }
 
-/** The form of a saved asset; depreciation equal to its class policy shows as "as the policy says". */
+/**
+ * The form of a saved asset. Useful life, method and convention equal to the class policy
+ * show as "as the policy says", so saving leaves them to the policy; the declining-balance
+ * rate goes with the method (the service takes the policy's rate only with its method).
+ */
 export function draftFromAsset(
   a: Asset,
   policy: CapitalizationPolicyEntry | undefined,
   minorUnits: number,
 ): AssetDraft {
   const money = (m: Money) => formatMoney(m, minorUnits, { parens: false }).replace(/,/g, '');
-  const samePolicy =
-    policy !== undefined &&
-    a.usefulLifeMonths === policy.usefulLifeMonths &&
-    a.method === policy.method &&
-    a.convention === policy.convention &&
-    a.decliningBalancePercent === policy.decliningBalancePercent;
+  const policyMethod =
+    policy !== undefined && a.method === policy.method && a.decliningBalancePercent === policy.decliningBalancePercent;
   return {
     id: a.id,
     code: a.code,
@@ -96,10 +96,11 @@ export function draftFromAsset(
     quantity: String(a.quantity),
     bundleTotal: a.bundleTotal === null ? '' : money(a.bundleTotal),
     inServiceDate: a.inServiceDate,
-    usefulLifeMonths: samePolicy ? '' : String(a.usefulLifeMonths),
-    method: samePolicy ? '' : a.method,
-    convention: samePolicy ? '' : a.convention,
-    decliningBalancePercent: samePolicy || a.decliningBalancePercent === null ? '' : String(a.decliningBalancePercent),
+    usefulLifeMonths: a.usefulLifeMonths === policy?.usefulLifeMonths ? '' : String(a.usefulLifeMonths),
+    method: policyMethod ? '' : a.method,
+    convention: a.convention === policy?.convention ? '' : a.convention,
+    decliningBalancePercent:
+      policyMethod || a.decliningBalancePercent === null ? '' : String(a.decliningBalancePercent),
     totalUnits: a.totalUnits === null ? '' : String(a.totalUnits),
     unitsLabel: a.unitsLabel,
     unitsByPeriod: unitsText(a.unitsByPeriod),
