@@ -1,4 +1,4 @@
-import { compareMoney, sumMoney, type Money } from '../../../src-shared/money';
+import { sumMoney, type Money } from '../../../src-shared/money';
 import type { Asset, AssetClassId, CapitalizationPolicyEntry, ExpenseType } from '../../../src-shared/model';
 
 /** What the register shows: free text over the visible texts, one class, CapEx or OpEx ('' = all). */
@@ -69,9 +69,4 @@ export function countByExpenseType(assets: readonly Asset[]): Record<ExpenseType
   let capex = 0;
   for (const a of assets) if (a.expenseType === 'CapEx') capex++;
   return { CapEx: capex, OpEx: assets.length - capex };
-}
-
-/** Assets sorted as a register reads: by code. */
-export function byCode(a: Asset, b: Asset): number {
-  return a.code.localeCompare(b.code) || compareMoney(a.cost, b.cost);
 }
