@@ -56,3 +56,14 @@ export function accountingErrorKey(field: string | null): AccountingKey | null {
   const head = field.replace(/^patch\./, '').split('.')[0];
   return ACCOUNTING_KEYS.find((k) => k === head) ?? null;
 }
+
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
+
+/** A calendar in words: "Calendar months, years start in July" or "4-4-5 retail weeks, …". */
+export function describeCalendar(c: FiscalCalendarSpec): string {
+  if (c.kind === 'calendar-months') return `Calendar months, fiscal years start in ${MONTHS[c.startMonth - 1]}`;
+  const day = WEEKDAYS[c.endWeekday];
+  const end = c.rule === 'last' ? `the last ${day} of` : `the ${day} nearest the end of`;
+  return `${c.pattern} retail weeks, fiscal years end on ${end} ${MONTHS[c.endMonth - 1]}`;
+}
