@@ -31,6 +31,12 @@ export interface FxPasteRow {
   rate: FxRateRecord;
   /** The stored row a replacement overwrites. */
   old: FxRateRecord | null;
+  /**
+   * The stored row of the reverse pair in the same month, left as it is. The pasted row
+   * then decides conversions in its own direction (a direct rate is used before an
+   * inverted one), so the preview shows both.
+   */
+  reverse: FxRateRecord | null;
 }
 
 export interface FxPastePreview {
@@ -85,7 +91,8 @@ export function classifyRows(
       : old.budgetRate === rate.budgetRate && old.actualRate === rate.actualRate
         ? 'unchanged'
         : 'replace';
-    rows.push({ line: d.line, status, rate, old });
+    const reverse = stored.get(keyOf({ from: d.to, to: d.from, period: d.period })) ?? null;
+    rows.push({ line: d.line, status, rate, old, reverse });
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { rows, problems, error: null };

@@ -27,13 +27,15 @@ describe('pasting FX rates in list form', () => {
         status: 'replace',
         rate: { from: 'EUR', to: 'USD', period: '2026-07', budgetRate: '1.09', actualRate: '1.0812' },
         old: stored[0],
+        reverse: null,
       },
-      { line: 3, status: 'unchanged', rate: stored[1], old: stored[1] },
+      { line: 3, status: 'unchanged', rate: stored[1], old: stored[1], reverse: null },
       {
         line: 4,
         status: 'insert',
         rate: { from: 'EUR', to: 'USD', period: '2026-08', budgetRate: '1.0842', actualRate: '1.08419' },
         old: null,
+        reverse: null,
       },
     ]);
     expect(ratesToSave(p).map((r) => r.period)).toEqual(['2026-07', '2026-08']);
@@ -161,5 +163,19 @@ describe('pasting FX rates in matrix form', () => {
     ]);
     expect(p.problems[0]!.reason).toMatch(/from = to/);
     expect(p.rows.map((r) => [r.rate.period, r.rate.budgetRate])).toEqual([['2026-07', '1.09']]);
+  });
+
+  it('keeps a stored reverse pair and shows it next to the pasted rate', () => {
+    const eurBase = { ...opts, baseCurrency: 'EUR' };
+    const p = parseFxPaste('Month\tUSD\r\n2026-07\t0.92\r\n', eurBase);
+    expect(p.rows).toEqual([
+      {
+        line: 2,
+        status: 'insert',
+        rate: { from: 'USD', to: 'EUR', period: '2026-07', budgetRate: '0.92', actualRate: null },
+        old: null,
+        reverse: stored[0],
+      },
+    ]);
   });
 });

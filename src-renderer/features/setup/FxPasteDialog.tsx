@@ -116,6 +116,7 @@ function PastePreview({ preview }: { preview: FxPastePreview }) {
   }
   const count = (s: string) => preview.rows.filter((r) => r.status === s).length;
   const shown = preview.rows.filter((r) => r.status !== 'unchanged');
+  const reversed = shown.filter((r) => r.status === 'insert' && r.reverse).length;
   return (
     <div className="paste-preview">
       <p data-testid="fx-paste-summary">
@@ -123,6 +124,12 @@ function PastePreview({ preview }: { preview: FxPastePreview }) {
         {preview.headerRow ? ' with a header row' : ''}: {count('insert')} new, {count('replace')} replaced,{' '}
         {count('unchanged')} unchanged, {plural(preview.problems.length, 'cell')} not read.
       </p>
+      {reversed > 0 && (
+        <p className="muted small" data-testid="fx-paste-reverse">
+          {plural(reversed, 'new rate')} {reversed === 1 ? 'has' : 'have'} the reverse pair stored for the same month:
+          both are kept, and the pasted rate is used for conversions in its own direction.
+        </p>
+      )}
       {preview.problems.length > 0 && (
         <table className="preview-table paste-problems" aria-label="Cells that cannot be read">
           <thead>
@@ -171,7 +178,13 @@ function PastePreview({ preview }: { preview: FxPastePreview }) {
                 <td>{r.rate.period}</td>
                 <td className="num">{r.rate.budgetRate}</td>
                 <td className="num">{r.rate.actualRate ?? '—'}</td>
-                <td className="num">{r.old ? `${r.old.budgetRate} / ${r.old.actualRate ?? '—'}` : ''}</td>
+                <td className="num">
+                  {r.old
+                    ? `${r.old.budgetRate} / ${r.old.actualRate ?? '—'}`
+                    : r.reverse
+                      ? `reverse ${r.reverse.from}/${r.reverse.to} ${r.reverse.budgetRate} kept`
+                      : ''}
+                </td>
               </tr>
             ))}
           </tbody>

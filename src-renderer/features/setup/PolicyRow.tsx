@@ -31,7 +31,11 @@ export function PolicyRow({ policy }: { policy: CapitalizationPolicyEntry }) {
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(policy));
   const serverField = errorField(cmd.error)?.replace(/^policy\./, '') ?? null;
   const errorAt = (f: PolicyField) =>
-    local?.field === f ? local.message : serverField === f && cmd.error ? errorFieldMessage(cmd.error) : null;
+    local?.field === f
+      ? local.message
+      : serverField === f && cmd.error
+        ? errorFieldMessage(cmd.error).replace(/^capitalization policy, [^:]+: /, '')
+        : null;
   const unplaced = cmd.error && !POLICY_FIELDS.some((f) => f === serverField);
   const set = <K extends keyof PolicyDraft>(k: K, v: PolicyDraft[K]) => {
     setLocal(null);
