@@ -222,4 +222,38 @@ describe('accounting setup: calendar, capitalization and FX rates', () => {
     expect(await session.call('fx/list-rates', {})).toEqual(original);
     await warning.waitFor({ state: 'detached' });
   });
+  it('edits a rate in the grid as an exact decimal string, and refuses a negative rate with a message naming the row', async () => {
+    const { page, session } = app;
+    const original = await session.call('fx/list-rates', {});
+    const target = original[0]!;
+    const id = `${target.from}/${target.to}@${target.period}`;
+    await openTab('fx', 'fx-rates');
+    await page.getByTestId('fx-filter-year').selectOption('');
+    await page.getByTestId('fx-filter-pair').selectOption(`${target.from}/${target.to}`);
+    const cell = page.locator(`[data-testid="fx-grid"] .ag-row[row-id="${id}"] .ag-cell[col-id="budgetRate"]`);
+    const type = async (text: string) => {
+      await cell.click();
+      await page.keyboard.press('F2');
+      const editor = page.locator('[data-testid="fx-grid"] .ag-cell-inline-editing input');
+      await editor.waitFor();
+      await editor.fill(text);
+      await page.keyboard.press('Enter');
+    };
+    const before = await seq();
+    await type('1,23456789012345678');
+    await eventually(seq, before + 1);
+    const rate = async () =>
+      (await session.call('fx/list-rates', {})).find((r) => `${r.from}/${r.to}@${r.period}` === id);
+    expect(await rate()).toEqual({ ...target, budgetRate: '1.23456789012345678' });
+    await eventually(async () => (await cell.innerText()).trim(), '1.23456789012345678');
+
+    await type('-2');
+    const message = page.getByTestId('fx-message');
+    await message.waitFor();
+    expect(await message.innerText()).toContain(`${id} budgetRate: a rate must be positive`);
+    expect(await seq()).toBe(before + 1);
+
+    await undo();
+    expect(await rate()).toEqual(target);
+  });
 });
