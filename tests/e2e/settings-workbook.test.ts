@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppHarness } from './harness';
 import { fiscalYearMonths, monthLabel } from '../../src-shared/calendar/fiscal';
+import { MONTH_NAMES } from '../../src-renderer/state/fiscal-years';
 import type { WorkbookSettings } from '../../src-shared/model';
 import { displayedRowIds, eventually, typeIntoCell } from './budget-page';
 
@@ -29,7 +30,7 @@ describe('workbook settings', () => {
     await app?.close();
   });
 
-  it('opens Setup on the Workbook tab, showing the stored settings, with the fiscal calendar fixed to calendar months', async () => {
+  it('opens Setup on the Workbook tab, showing the stored settings and the accounting calendar, linked to Calendar & policies', async () => {
     const { page } = app;
     await page.getByTestId('nav-setup').click();
     await panel().waitFor();
@@ -38,9 +39,17 @@ describe('workbook settings', () => {
     expect(await page.getByTestId('settings-base-currency').inputValue()).toBe(original.baseCurrency);
     expect(await page.getByTestId('settings-fy-start').inputValue()).toBe(String(original.fyStartMonth));
     expect(await page.getByTestId('settings-user-name').inputValue()).toBe(original.userName);
-    expect(await page.getByTestId('settings-fiscal-calendar').isDisabled()).toBe(true);
-    expect(await panel().innerText()).toContain('4-4-5');
+    const { calendar } = await app.session.call('accounting/get-settings', {});
+    expect(calendar).toEqual({ kind: 'calendar-months', startMonth: original.fyStartMonth });
+    await eventually(
+      () => page.getByTestId('settings-fiscal-calendar').innerText(),
+      `Calendar months, fiscal years start in ${MONTH_NAMES[original.fyStartMonth - 1]}`,
+    );
     expect(await page.getByTestId('settings-save').isDisabled()).toBe(true);
+
+    await page.getByTestId('settings-open-calendar').click();
+    await page.getByTestId('accounting-settings').waitFor();
+    expect(await page.getByTestId('setup-tab-calendar').getAttribute('aria-selected')).toBe('true');
   });
 
   it('renames the workbook and changes its base currency in one step: the header follows, one undo puts both back', async () => {
@@ -106,6 +115,14 @@ describe('workbook settings', () => {
     await page.getByTestId('settings-save').click();
     await page.getByTestId('fy-start-confirm').click();
     await eventually(async () => (await settings()).fyStartMonth, 7);
+    expect((await session.call('accounting/get-settings', {})).calendar).toEqual({
+      kind: 'calendar-months',
+      startMonth: 7,
+    });
+    await eventually(
+      () => page.getByTestId('settings-fiscal-calendar').innerText(),
+      'Calendar months, fiscal years start in July',
+    );
     const fy = (await session.call('workbook/get-info', {})).currentFiscalYear;
     const july = fiscalYearMonths(fy, 7);
     await eventually(
@@ -118,6 +135,34 @@ describe('workbook settings', () => {
 
     await undo();
     await eventually(async () => (await settings()).fyStartMonth, original.fyStartMonth);
+    expect((await session.call('accounting/get-settings', {})).calendar).toEqual({
+      kind: 'calendar-months',
+      startMonth: original.fyStartMonth,
+    });
+  });
+
+  it('under a retail calendar, shows it and keeps the fiscal-year start fixed to the month after its year end', async () => {
+    const { page, session } = app;
+    const retail = { kind: 'retail', pattern: '4-5-4', endWeekday: 6, rule: 'nearest', endMonth: 1 } as const;
+    await session.call('accounting/save-settings', { patch: { calendar: retail } });
+    await openSettings();
+    await eventually(
+      () => page.getByTestId('settings-fiscal-calendar').innerText(),
+      '4-5-4 retail weeks, fiscal years end on the Saturday nearest the end of January',
+    );
+    await eventually(() => page.getByTestId('settings-fy-start').inputValue(), '2');
+    expect(await page.getByTestId('settings-fy-start').isDisabled()).toBe(true);
+    expect(await panel().innerText()).toContain('Set by the retail calendar');
+    // The service refuses a start that disagrees with the calendar, naming the field.
+    const refused = await session.dispatch('workbook/update-settings', { patch: { fyStartMonth: 7 } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { field: 'patch.fyStartMonth' } },
+    });
+
+    await undo();
+    await eventually(() => page.getByTestId('settings-fy-start').isDisabled(), false);
+    expect(await settings()).toEqual(original);
   });
 
   it('shows what the service refuses at the field it is about, and saves nothing', async () => {

@@ -50,7 +50,7 @@ export default function SetupScreen() {
       ) : tab === 'fx' ? (
         <FxRates />
       ) : (
-        <WorkbookSettings />
+        <WorkbookSettings onOpenCalendar={() => setTab('calendar')} />
       )}
     </div>
   );

@@ -2,24 +2,33 @@ import { useEffect, useMemo, useState } from 'react';
 import { fiscalYearLabel } from '../../../src-shared/calendar/fiscal';
 import { errorField, errorFieldMessage } from '../../api/client';
 import { notify } from '../../api/notifications';
+import { TABLES, touches } from '../../api/stale';
+import { useQuery } from '../../api/useQuery';
 import { useCommand } from '../../api/useCommand';
 import { Dialog } from '../../components/Dialog';
 import { Field, Select } from '../../components/Field';
 import { fiscalYearSpan, MONTH_NAMES } from '../../state/fiscal-years';
 import { useWorkbook } from '../../state/WorkbookContext';
+import { describeCalendar } from './accounting-draft';
+import '../../styles/setup-accounting.css';
 import { pruneDraft, SETTINGS_KEYS, settingsPatch, type SettingsDraft, type SettingsKey } from './settings-draft';
 
 const monthOptions = MONTH_NAMES.map((m, i) => ({ value: String(i + 1), label: m }));
 
 /**
- * Workbook settings: name, base currency, fiscal year start, fiscal calendar and the
- * user's name (the actor of every journal entry). Saving is one undoable command; the
- * header follows through the workbook/changed event. A new fiscal-year start changes
+ * Workbook settings: name, base currency, fiscal year start and the user's name (the actor
+ * of every journal entry), with the accounting calendar shown and linked to where it is
+ * set. The fiscal-year start and the calendar always agree: under calendar months moving
+ * the start moves the calendar; under a retail calendar the start follows its year end.
+ * Saving is one undoable command; the header follows through the workbook/changed event. A new fiscal-year start changes
  * which months every fiscal year holds, so it is confirmed first. Refusals from the
  * service are shown at the field they name.
  */
-export function WorkbookSettings() {
+export function WorkbookSettings({ onOpenCalendar }: { onOpenCalendar: () => void }) {
   const wb = useWorkbook();
+  const accounting = useQuery('accounting/get-settings', {}, { staleOn: touches(TABLES.accountingSettings) });
+  const calendar = accounting.data?.calendar;
+  const retail = calendar?.kind === 'retail';
   const stored = wb.info.settings;
   const [draft, setDraft] = useState<SettingsDraft>({});
   const [confirming, setConfirming] = useState(false);
@@ -82,23 +91,36 @@ export function WorkbookSettings() {
         <Field
           label="Fiscal year starts in"
           error={errorAt('fyStartMonth')}
-          hint={`${fiscalYearLabel(fy)} runs ${fiscalYearSpan(fy, value.fyStartMonth)}.`}
+          hint={
+            retail
+              ? 'Set by the retail calendar: its year starts the month after its year-end month. Change it in Calendar & policies.'
+              : `${fiscalYearLabel(fy)} runs ${fiscalYearSpan(fy, value.fyStartMonth)}. The accounting calendar moves with it.`
+          }
         >
-          <Select
-            testId="settings-fy-start"
+          <select
+            data-testid="settings-fy-start"
             value={String(value.fyStartMonth)}
-            options={monthOptions}
-            onChange={(v) => edit('fyStartMonth', Number(v))}
-          />
-        </Field>
-        <Field
-          label="Fiscal calendar"
-          hint="Periods are calendar months. 4-4-5, 4-5-4 and 5-4-4 calendars come in a later version."
-        >
-          <select data-testid="settings-fiscal-calendar" value="calendar-months" disabled>
-            <option value="calendar-months">Calendar months</option>
+            disabled={retail}
+            onChange={(e) => edit('fyStartMonth', Number(e.target.value))}
+          >
+            {monthOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </Field>
+        <div className="field">
+          <span className="field-label">Fiscal calendar</span>
+          <span data-testid="settings-fiscal-calendar">{calendar ? describeCalendar(calendar) : 'Loading…'}</span>
+          <span className="field-hint">
+            Calendar months or 4-4-5, 4-5-4 and 5-4-4 retail weeks are set, with a preview of the periods, in{' '}
+            <button type="button" className="link-button" data-testid="settings-open-calendar" onClick={onOpenCalendar}>
+              Calendar &amp; policies
+            </button>
+            .
+          </span>
+        </div>
         <Field
           label="Your name"
           error={errorAt('userName')}

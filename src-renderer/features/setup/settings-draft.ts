@@ -3,7 +3,7 @@ import type { WorkbookSettings } from '../../../src-shared/model';
 
 export type SettingsPatch = ChannelInput<'workbook/update-settings'>['patch'];
 
-/** The settings the panel edits; the fiscal calendar has one choice for now. */
+/** The settings the Workbook panel edits; the fiscal calendar is edited under Calendar & policies. */
 export type EditableSettings = Pick<WorkbookSettings, 'name' | 'baseCurrency' | 'fyStartMonth' | 'userName'>;
 export type SettingsKey = keyof EditableSettings;
 export type SettingsDraft = Partial<EditableSettings>;
