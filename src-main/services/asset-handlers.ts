@@ -5,6 +5,7 @@ import { formatMoney } from '../../src-shared/money';
 import { assetCodes, assetEventRow, assetRow, findAsset, findAssetEvent, listAssets } from '../repo/assets-repo';
 import { loadAccountingEnv, minorUnitsOf } from './accounting-env';
 import { checkCode, checkScale, requireLinks } from './accounting-validate';
+import { assetPositions } from './asset-positions';
 import { assetSchedule, classifyAsset, ruleText } from './asset-schedule';
 import { runCommand } from './command';
 import type { WorkbookContext } from './context';
@@ -12,7 +13,13 @@ import { newId } from './ids';
 
 type AssetHandlers = Pick<
   Handlers,
-  'assets/list' | 'assets/save' | 'assets/delete' | 'assets/add-event' | 'assets/delete-event' | 'assets/get-schedule'
+  | 'assets/list'
+  | 'assets/list-positions'
+  | 'assets/save'
+  | 'assets/delete'
+  | 'assets/add-event'
+  | 'assets/delete-event'
+  | 'assets/get-schedule'
 >;
 type SaveArgs = Parameters<Handlers['assets/save']>[0];
 type EventArgs = Parameters<Handlers['assets/add-event']>[0]['event'];
@@ -38,6 +45,7 @@ export function assetHandlers(ctx: WorkbookContext): AssetHandlers {
 
   return {
     'assets/list': () => listAssets(ctx.db),
+    'assets/list-positions': ({ fiscalYear }) => assetPositions(loadAccountingEnv(ctx), listAssets(ctx.db), fiscalYear),
 
     'assets/save': (args: SaveArgs) => {
       const existing = args.id ? requireAsset(args.id) : undefined;

@@ -3,6 +3,7 @@ import type {
   AccountingSettings,
   AccountingSummary,
   Asset,
+  AssetPosition,
   AssetSchedule,
   CapitalizationPolicyEntry,
   ContractListItem,
@@ -57,6 +58,11 @@ export const accountingContract = {
   },
 
   'assets/list': { input: z.object({}), output: null as unknown as Asset[] },
+  /** Every asset's status, NBV and expense at the end of a fiscal year, from its schedule. */
+  'assets/list-positions': {
+    input: z.object({ fiscalYear: z.number().int().min(1900).max(2200) }),
+    output: null as unknown as AssetPosition[],
+  },
   /** Classifies the asset with the capitalization policy and stores the rule that decided. */
   'assets/save': { input: zAssetInput, output: null as unknown as Seq & { asset: Asset } },
   'assets/delete': { input: z.object({ id: zId }), output: null as unknown as Seq },

@@ -153,6 +153,19 @@ export interface AssetSchedule {
   rows: AssetScheduleRow[];
 }
 
+/** Where an asset stands at the end of a fiscal year, from its schedule (asset currency). */
+export interface AssetPosition {
+  assetId: Id;
+  /** 'planned': not yet in service at the year's end. */
+  status: AssetSchedule['status'] | 'planned';
+  /** Money: depreciation (or, for OpEx, the expensed cost) and write-offs within the year. */
+  expenseInYear: Money;
+  writeOffInYear: Money;
+  /** Money at the year's end; null while planned. */
+  accumulatedAtYearEnd: Money | null;
+  netBookValueAtYearEnd: Money | null;
+}
+
 export type StepChangeSpec = { type: 'absolute'; amount: Money } | { type: 'percent'; percent: string };
 
 /** How a contract's price changes; percentages are decimal strings of percent ("4" = 4 %). */

@@ -117,11 +117,19 @@ describe('assets screen', () => {
         (await app.session.call('workbook/get-info', {})).currentFiscalYear
       } end`,
     );
+    const fy = (await app.session.call('workbook/get-info', {})).currentFiscalYear;
+    const positions = new Map(
+      (await app.session.call('assets/list-positions', { fiscalYear: fy })).map((p) => [p.assetId, p]),
+    );
     for (const currency of new Set(assets.map((a) => a.currency))) {
       const mine = assets.filter((a) => a.currency === currency);
       const row = page.locator(`${GRID} .ag-grid-pinned-bottom-rows .ag-row[row-id="total:${currency}"]`);
       expect(await row.locator('.ag-cell[col-id="cost"]').innerText()).toBe(
         formatMoney(sumMoney(mine.map((a) => a.cost)), mu(currency)),
+      );
+      // NBV at the year end, from the engine's positions, not from anything the screen computes.
+      expect(await row.locator('.ag-cell[col-id="nbv"]').innerText()).toBe(
+        formatMoney(sumMoney(mine.map((a) => positions.get(a.id)!.netBookValueAtYearEnd ?? '0')), mu(currency)),
       );
       expect(await row.locator('.ag-cell[col-id="name"]').innerText()).toBe(`${mine.length} assets in ${currency}`);
     }

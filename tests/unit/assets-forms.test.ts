@@ -131,11 +131,16 @@ describe('asset register helpers', () => {
       ...extra,
     }) as Asset;
 
-  it('totals cost per currency exactly, never adding two currencies', () => {
-    const t = totalsByCurrency([a('1', 'USD', '0.1'), a('2', 'EUR', '1000'), a('3', 'USD', '0.2')]);
+  it('totals cost, expense and NBV per currency exactly, never adding two currencies', () => {
+    const at = (asset: Asset, expenseInYear: string, nbv: string | null) => ({ ...asset, expenseInYear, nbv });
+    const t = totalsByCurrency([
+      at(a('1', 'USD', '0.1'), '0.01', '0.09'),
+      at(a('2', 'EUR', '1000'), '200', '800'),
+      at(a('3', 'USD', '0.2'), '0.02', null),
+    ]);
     expect(t).toEqual([
-      { currency: 'EUR', count: 1, cost: '1000', salvage: '0' },
-      { currency: 'USD', count: 2, cost: '0.3', salvage: '0' },
+      { currency: 'EUR', count: 1, cost: '1000', salvage: '0', expenseInYear: '200', nbv: '800' },
+      { currency: 'USD', count: 2, cost: '0.3', salvage: '0', expenseInYear: '0.03', nbv: '0.09' },
     ]);
   });
 

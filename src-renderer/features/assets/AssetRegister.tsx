@@ -49,6 +49,8 @@ export function AssetRegister(props: AssetRegisterProps) {
         currency: t.currency,
         cost: t.cost,
         salvage: t.salvage,
+        nbv: t.nbv,
+        expenseInYear: t.expenseInYear,
       })),
     [shown],
   );

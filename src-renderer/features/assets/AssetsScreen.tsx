@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { createFiscalCalendar } from '../../../src-shared/calendar';
 import type { Asset } from '../../../src-shared/model';
 import { notify } from '../../api/notifications';
 import { TABLES, touches } from '../../api/stale';
@@ -12,7 +11,6 @@ import { AssetDetail } from './AssetDetail';
 import { AssetDialog } from './AssetDialog';
 import { draftFromAsset, emptyDraft, localToday, type AssetDraft } from './asset-form';
 import { classLabeller, filterAssets, NO_FILTER, type RegisterFilter } from './asset-register';
-import { statusAtYearEnd } from './asset-status';
 import { AssetRegister } from './AssetRegister';
 import type { AssetRow } from './register-columns';
 
@@ -27,7 +25,12 @@ export default function AssetsScreen() {
   const { fiscalYear, lookups } = wb;
   const assets = useQuery('assets/list', {}, { staleOn: touches(TABLES.assets) });
   const policies = useQuery('capitalization/list-policies', {}, { staleOn: touches(TABLES.capitalization) });
-  const settings = useQuery('accounting/get-settings', {}, { staleOn: touches(TABLES.accountingSettings) });
+  // Status and NBV come from each asset's schedule, computed by the engine for the year.
+  const positions = useQuery(
+    'assets/list-positions',
+    { fiscalYear },
+    { staleOn: touches(TABLES.assets, TABLES.accountingSettings, TABLES.fx) },
+  );
   const [filter, setFilter] = useState<RegisterFilter>(NO_FILTER);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<AssetDraft | null>(null);
@@ -35,19 +38,26 @@ export default function AssetsScreen() {
   const cmd = useCommand();
 
   const classLabel = useMemo(() => classLabeller(policies.data), [policies.data]);
-  const calendar = useMemo(
-    () => (settings.data ? createFiscalCalendar(settings.data.calendar) : null),
-    [settings.data],
-  );
   const rows = useMemo<AssetRow[]>(() => {
-    if (!assets.data || !calendar) return [];
-    return assets.data.map((a) => ({
-      ...a,
-      kind: 'asset',
-      classLabel: classLabel(a.assetClass),
-      status: statusAtYearEnd(a, calendar, fiscalYear),
-    }));
-  }, [assets.data, calendar, classLabel, fiscalYear]);
+    if (!assets.data || !positions.data) return [];
+    const at = new Map(positions.data.map((p) => [p.assetId, p]));
+    return assets.data.flatMap((a) => {
+      // An asset added since the positions were read shows once they catch up.
+      const p = at.get(a.id);
+      return p
+        ? [
+            {
+              ...a,
+              kind: 'asset' as const,
+              classLabel: classLabel(a.assetClass),
+              status: p.status,
+              nbv: p.netBookValueAtYearEnd,
+              expenseInYear: p.expenseInYear,
+            },
+          ]
+        : [];
+    });
+  }, [assets.data, positions.data, classLabel]);
   const shown = useMemo(() => filterAssets(rows, filter, classLabel), [rows, filter, classLabel]);
   const selected = rows.find((r) => r.id === selectedId) ?? null;
 
@@ -67,7 +77,7 @@ export default function AssetsScreen() {
       notify('info', `Deleted asset ${a.code}. Undo brings it back with its events.`);
     }
   };
-  const error = assets.error ?? policies.error ?? settings.error;
+  const error = assets.error ?? policies.error ?? positions.error;
 
   return (
     <div className="assets-screen" data-testid="assets-screen">
@@ -85,7 +95,7 @@ export default function AssetsScreen() {
         selectedId={selectedId}
         onSelect={setSelectedId}
         onAdd={() => setDialog(emptyDraft(wb.info.settings.baseCurrency, localToday()))}
-        loading={!assets.data || !calendar}
+        loading={!assets.data || !positions.data}
       />
       {selected ? (
         <AssetDetail

@@ -38,17 +38,21 @@ export function filterAssets<A extends Asset>(
   });
 }
 
-/** Cost and salvage of the assets in one currency, exactly. */
+/** Cost, salvage, the year's expense and NBV at its end of the assets in one currency, exactly. */
 export interface CurrencyTotal {
   currency: string;
   count: number;
   cost: Money;
   salvage: Money;
+  expenseInYear: Money;
+  nbv: Money;
 }
 
+type Totalled = Asset & { expenseInYear: Money; nbv: Money | null };
+
 /** Totals per currency, by currency code; amounts of different currencies are never added. */
-export function totalsByCurrency(assets: readonly Asset[]): CurrencyTotal[] {
-  const groups = new Map<string, Asset[]>();
+export function totalsByCurrency(assets: readonly Totalled[]): CurrencyTotal[] {
+  const groups = new Map<string, Totalled[]>();
   for (const a of assets) {
     const list = groups.get(a.currency);
     if (list) list.push(a);
@@ -61,6 +65,8 @@ export function totalsByCurrency(assets: readonly Asset[]): CurrencyTotal[] {
       count: list.length,
       cost: sumMoney(list.map((a) => a.cost)),
       salvage: sumMoney(list.map((a) => a.salvage)),
+      expenseInYear: sumMoney(list.map((a) => a.expenseInYear)),
+      nbv: sumMoney(list.map((a) => a.nbv ?? '0')),
     }));
 }
 

@@ -4,11 +4,14 @@ import type { Money } from '../../../src-shared/money';
 import { formatMoneyCell, moneyColDef } from '../../grids/money-columns';
 import { CONVENTION_LABELS, describeLife, METHOD_LABELS, STATUS_LABELS, type AssetStatus } from './labels';
 
-/** A register row: an asset with its class label and status at the selected year's end. */
+/** A register row: an asset with its class label and position at the selected year's end. */
 export interface AssetRow extends Asset {
   kind: 'asset';
   classLabel: string;
   status: AssetStatus;
+  /** Net book value at the year's end (null while planned), and the year's expense. */
+  nbv: Money | null;
+  expenseInYear: Money;
 }
 
 /** A pinned total row: one per currency, never mixing currencies. */
@@ -20,6 +23,8 @@ export interface TotalRow {
   currency: string;
   cost: Money;
   salvage: Money;
+  nbv: Money;
+  expenseInYear: Money;
 }
 
 export type RegisterRow = AssetRow | TotalRow;
@@ -31,7 +36,7 @@ const asset = (r: RegisterRow | undefined): AssetRow | undefined => (r?.kind ===
  * none), so they cannot share one moneyColDef formatter; the rest of it is kept.
  */
 export function registerColumns(minorUnitsOf: (currency: string) => number): ColDef<RegisterRow>[] {
-  const money = (field: 'cost' | 'salvage', headerName: string): ColDef<RegisterRow> => ({
+  const money = (field: 'cost' | 'salvage' | 'nbv' | 'expenseInYear', headerName: string): ColDef<RegisterRow> => ({
     ...moneyColDef<RegisterRow>(2),
     field,
     colId: field,
@@ -59,6 +64,11 @@ export function registerColumns(minorUnitsOf: (currency: string) => number): Col
     },
     money('cost', 'Cost'),
     money('salvage', 'Salvage'),
+    {
+      ...money('expenseInYear', 'Expense in FY'),
+      headerTooltip: 'Depreciation (or expensed cost) in the selected fiscal year',
+    },
+    { ...money('nbv', 'NBV at FY end'), headerTooltip: 'Net book value at the end of the selected fiscal year' },
     { field: 'currency', colId: 'currency', headerName: 'Cur.', width: 68 },
     {
       colId: 'inServiceDate',
