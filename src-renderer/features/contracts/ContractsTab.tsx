@@ -125,6 +125,7 @@ export function ContractsTab() {
           defaultColDef={{ sortable: true, resizable: true, cellDataType: false }}
           getRowId={(p) => p.data.id}
           quickFilterText={quick}
+          suppressColumnVirtualisation
           isExternalFilterPresent={() => dueSoonRef.current}
           doesExternalFilterPass={(n: IRowNode<ContractListItem>) => n.data?.notice?.status === 'due-soon'}
           rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
