@@ -84,7 +84,7 @@ export function EscalationEditor({
                 />
               </Field>
             </div>
-            <Field label="Lag (years)" error={at('lagYears')}>
+            <Field label="Lag (years)" error={at('lagYears')} hint="Blank: 1.">
               <input
                 data-testid="escalation-lag"
                 inputMode="numeric"
