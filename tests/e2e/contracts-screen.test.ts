@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonthsToDate } from '../../src-shared/calendar/iso-date';
-import type { ContractListItem } from '../../src-shared/model';
-import { formatMoney } from '../../src-shared/money';
+import type { ContractListItem, ContractSchedule } from '../../src-shared/model';
+import { formatMoney, sumMoney } from '../../src-shared/money';
 import { eventually } from './budget-page';
 import { startApp, type AppHarness } from './harness';
 
@@ -78,10 +78,20 @@ describe('contracts screen', () => {
 
   it('shows a prepaid multi-year contract with accrual and cash totals equal to its schedule total, and a chart', async () => {
     const { page, session } = app;
-    const prepaid = (await contracts()).find((c) => c.prepaid && addMonthsToDate(c.start, 13) <= c.end)!;
-    expect(prepaid).toBeDefined();
-    const schedule = await session.call('contracts/get-schedule', { contractId: prepaid.id });
-    const total = formatMoney(schedule.total, await minorUnits(prepaid.currency));
+    const fy = (await session.call('workbook/get-info', {})).currentFiscalYear;
+    // A prepaid contract of more than a year that is expensed in the fiscal year the header shows.
+    let prepaid: ContractListItem | undefined;
+    let schedule: ContractSchedule | undefined;
+    for (const c of (await contracts()).filter((c) => c.prepaid && addMonthsToDate(c.start, 13) <= c.end)) {
+      const s = await session.call('contracts/get-schedule', { contractId: c.id });
+      if (s.periods.some((p) => p.fiscalYear === fy && p.accrual !== '0')) {
+        [prepaid, schedule] = [c, s];
+        break;
+      }
+    }
+    if (!prepaid || !schedule) throw new Error(`the demo has no prepaid multi-year contract expensed in FY${fy}`);
+    const mu = await minorUnits(prepaid.currency);
+    const total = formatMoney(schedule.total, mu);
 
     await selectContract(prepaid);
     const detail = page.getByTestId('contract-detail');
@@ -98,6 +108,24 @@ describe('contracts screen', () => {
     const box = await canvas.first().boundingBox();
     expect(box!.width).toBeGreaterThan(100);
     expect(box!.height).toBeGreaterThan(100);
+
+    // Only the header's fiscal year: its periods, and their sums.
+    await detail.getByTestId('accrual-cash-year-only').check();
+    const inYear = schedule.periods.filter((p) => p.fiscalYear === fy);
+    const table = detail.getByTestId('accrual-cash-table');
+    await eventually(() => table.locator('tbody tr').count(), inYear.length);
+    expect(await detail.getByTestId('accrual-cash-total-accrual').innerText()).toBe(
+      formatMoney(sumMoney(inYear.map((p) => p.accrual)), mu),
+    );
+    expect(await detail.getByTestId('accrual-cash-total-cash').innerText()).toBe(
+      formatMoney(sumMoney(inYear.map((p) => p.cash)), mu),
+    );
+    // The header's accrual/cash switch picks the emphasised column.
+    await page.getByTestId('basis-cash').click();
+    await eventually(() => table.locator('thead th.basis-emph').innerText(), 'Cash');
+    await page.getByTestId('basis-accrual').click();
+    await eventually(() => table.locator('thead th.basis-emph').innerText(), 'Accrual');
+    await detail.getByTestId('accrual-cash-year-only').uncheck();
     expect(app.errors).toEqual([]);
   });
 
