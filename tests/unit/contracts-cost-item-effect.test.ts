@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { costItemEffect, dueDate } from '../../src-renderer/features/contracts/cost-item-effect';
+import { costItemEffect } from '../../src-renderer/features/contracts/cost-item-effect';
+import { dueDate } from '../../src-shared/accounting/payment-terms';
 
 const item = {
   amount: '3650',

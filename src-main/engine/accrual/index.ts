@@ -13,6 +13,6 @@ export type {
 export { buildViews } from './build-views';
 export { ViewsBuilder } from './views-builder';
 export type { NormalizedItem as PreparedItem } from './normalize-item';
-export { dueDay } from './payment-terms';
+export { dueDay } from '../../../src-shared/accounting/payment-terms';
 export { scheduleItem } from './item-schedule';
-export { parsePaymentTerms, type PaymentTerms } from './payment-terms';
+export { parsePaymentTerms, type PaymentTerms } from '../../../src-shared/accounting/payment-terms';

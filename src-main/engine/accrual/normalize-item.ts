@@ -2,7 +2,7 @@ import { toEpochDayOrNull, type EpochDay } from '../../../src-shared/calendar/is
 import { EXPENSE_TYPES } from '../../../src-shared/model/entities';
 import { formatMinor, minorUnitsProblem, parseMinor } from '../../../src-shared/money/minor-units';
 import { EngineInputError } from '../errors';
-import { dueDay, parsePaymentTerms } from './payment-terms';
+import { dueDay, parsePaymentTerms } from '../../../src-shared/accounting/payment-terms';
 import type { CostItem } from './types';
 
 /** A validated cost item in engine units: integer minor units and day numbers. */

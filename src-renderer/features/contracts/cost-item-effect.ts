@@ -1,25 +1,6 @@
-import { addDays, daysInclusive, lastDayOfMonth, parseIsoDate } from '../../../src-shared/calendar/iso-date';
+import { dueDate } from '../../../src-shared/accounting/payment-terms';
+import { daysInclusive } from '../../../src-shared/calendar/iso-date';
 import type { AccrualPolicyId, CostItemRecord } from '../../../src-shared/model';
-
-const NET = /^net (\d{1,3})$/;
-const EOM = /^(?:end of month|eom)(?: ?\+ ?(\d{1,3}))?$/;
-const NET_EOM = /^net (\d{1,3}) (?:eom|end of month)$/;
-
-/**
- * The day an invoice falls due under payment terms, for display: the same forms the
- * accrual engine accepts ("due on receipt", "net 30", "end of month + 30", "EOM + 30",
- * "net 30 EOM"). Null for text it does not recognise; the service refuses such terms.
- */
-export function dueDate(invoiceDate: string, terms: string): string | null {
-  const t = terms.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (t === 'due on receipt') return invoiceDate;
-  const net = NET.exec(t);
-  if (net) return addDays(invoiceDate, Number(net[1]));
-  const eom = EOM.exec(t) ?? NET_EOM.exec(t);
-  if (!eom) return null;
-  const { year, month } = parseIsoDate(invoiceDate);
-  return addDays(lastDayOfMonth(year, month), eom[1] === undefined ? 0 : Number(eom[1]));
-}
 
 type EffectInput = Pick<
   CostItemRecord,

@@ -1,4 +1,4 @@
-import { endOfMonthEpochDay, type EpochDay } from '../../../src-shared/calendar/iso-date';
+import { endOfMonthEpochDay, fromEpochDay, toEpochDay, type EpochDay, type IsoDate } from '../calendar/iso-date';
 
 /**
  * Payment terms, parsed strictly. Days are calendar days.
@@ -31,4 +31,10 @@ export function parsePaymentTerms(text: string): PaymentTerms | null {
 /** The day a payment falls due: invoice day number + terms → day number. */
 export function dueDay(invoiceDay: EpochDay, terms: PaymentTerms): EpochDay {
   return terms.kind === 'net' ? invoiceDay + terms.days : endOfMonthEpochDay(invoiceDay) + terms.days;
+}
+
+/** The ISO date an invoice dated `invoiceDate` falls due under `terms`; null for terms it does not recognise. */
+export function dueDate(invoiceDate: IsoDate, terms: string): IsoDate | null {
+  const parsed = parsePaymentTerms(terms);
+  return parsed ? fromEpochDay(dueDay(toEpochDay(invoiceDate), parsed)) : null;
 }
