@@ -1,6 +1,6 @@
 import type { FiscalCalendar, FiscalPeriodSpan } from '../../src-shared/calendar/calendar-types';
 import { createFiscalCalendar } from '../../src-shared/calendar/fiscal-calendar';
-import { addDays } from '../../src-shared/calendar/iso-date';
+import { fxMonthOfPeriod } from '../../src-shared/fx/missing-rates';
 import { AppError } from '../../src-shared/ipc/errors';
 import type {
   AccountingSettings,
@@ -66,13 +66,8 @@ export function minorUnitsOf(env: AccountingEnv, currency: string, field: string
   return mu;
 }
 
-/**
- * The FX month of a fiscal period: the calendar month holding its middle day. For calendar
- * months that is the month itself; a retail period takes the month most of its days are in.
- */
-export function fxMonthOf(span: FiscalPeriodSpan): string {
-  return addDays(span.start, Math.floor(span.days / 2)).slice(0, 7);
-}
+/** The FX month of a fiscal period (the shared rule the FX rates screen warns with). */
+export const fxMonthOf: (span: FiscalPeriodSpan) => string = fxMonthOfPeriod;
 
 /** The workbook's capitalization policy: its stored rules over the engine defaults in the base currency. */
 export function effectivePolicy(
