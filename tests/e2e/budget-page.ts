@@ -15,8 +15,12 @@ export async function defaultView(session: WorkbookSession) {
   return { scenarioId: baseline.id, fiscalYear: info.currentFiscalYear };
 }
 
+/**
+ * Wait until the grid shows its rows. A first cost center with more lines than a
+ * screenful has its subtotal off screen (rows are virtualised), so any row will do.
+ */
 export async function waitForBudgetGrid(page: Page): Promise<void> {
-  await page.waitForSelector(`${GRID} .ag-row[row-id^="subtotal:"]`, { timeout: 60_000 });
+  await page.waitForSelector(`${GRID} .ag-row[row-index]:not(.ag-row-pinned)`, { timeout: 60_000 });
 }
 
 /** Displayed manual lines and subtotals in order, as row ids (committed rows left out: see committedRowIds). */
