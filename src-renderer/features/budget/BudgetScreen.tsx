@@ -115,7 +115,7 @@ export function BudgetScreen() {
         </label>
         {showCommitted && (
           <span className="muted committed-note" data-testid="committed-note" title={BASIS_NOTE}>
-            {wb.basis === 'accrual' ? 'Accrual' : 'Cash'} view ⓘ
+            {wb.basis === 'accrual' ? 'Accrual' : 'Cash'} view
           </span>
         )}
         <div className="toolbar-spacer" />
