@@ -1,4 +1,5 @@
 import type { FiscalCalendar } from '../../src-shared/calendar/calendar-types';
+import { fiscalYearBounds } from '../../src-shared/calendar/fiscal-calendar';
 import { addMonthsToDate, isoDate, parseIsoDate } from '../../src-shared/calendar/iso-date';
 import { classify, defaultCapitalizationPolicy, type CapitalizationPolicy } from '../engine/capitalization';
 import type { DepreciationConvention } from '../engine/depreciation';
@@ -42,13 +43,19 @@ function price(rng: Prng, base: string, usd: number): number {
   return minor > 0 && rng.chance(0.35) ? units + rng.int(1, major - 1) : units;
 }
 
-function inServiceDate(rng: Prng, asOf: string): string {
+/**
+ * A day in the five years before asOf, but before the current fiscal year: the register
+ * holds what was bought up to the last year end, and this year's purchases are still the
+ * plan (manual CapEx lines), so no purchase is budgeted twice. A date drawn inside the
+ * current year moves back a year, which keeps the random stream as it was.
+ */
+function inServiceDate(rng: Prng, asOf: string, yearStart: string): string {
   const now = parseIsoDate(asOf);
   const month = addMonthsToDate(isoDate(now.year, now.month, 1), -rng.int(0, 59));
   const { year, month: m } = parseIsoDate(month);
   const day = rng.int(1, 28);
   const date = isoDate(year, m, day);
-  return date > asOf ? asOf : date;
+  return date >= yearStart ? addMonthsToDate(date, -12) : date;
 }
 
 /** Planned usage per fiscal period over the whole life, and the expected total. */
@@ -80,7 +87,8 @@ function nameOf(rng: Prng, t: AssetTemplate, quantity: number): string {
 }
 
 /**
- * `count` assets of the demo organisation bought over the five years before `asOf`,
+ * `count` assets of the demo organisation bought over the five years before `asOf` (and
+ * before the fiscal year holding it: see inServiceDate),
  * classified as CapEx or OpEx with `classify` under `policy` (the rule text kept), linked
  * to coherent dimensions (servers on Compute services from server makers…). Most follow
  * their class's depreciation; some use another life, method or convention, as finance sets
@@ -91,6 +99,7 @@ export function generateAssets(ctx: AssetContext, count: number, policy: Capital
   const { rng, ids, base } = ctx;
   const { minor } = currencyScale(base);
   const assets: DemoAsset[] = [];
+  const yearStart = fiscalYearBounds(ctx.calendar, ctx.calendar.fiscalYearOf(ctx.asOf)).start;
   for (let i = 0; i < count; i++) {
     const t = rng.weighted(ASSET_TEMPLATES, WEIGHTS);
     const [cc, svc] = rng.pick(t.homes);
@@ -115,7 +124,7 @@ export function generateAssets(ctx: AssetContext, count: number, policy: Capital
       salvage: '0',
       currency: base,
       minorUnits: minor,
-      inServiceDate: inServiceDate(rng, ctx.asOf),
+      inServiceDate: inServiceDate(rng, ctx.asOf, yearStart),
       usefulLifeMonths: rule.usefulLifeMonths,
       method: rule.method,
       convention: rule.convention,

@@ -6,6 +6,7 @@ import type { Prng } from './prng';
 import { HOME, HOME_SERVICES, QUALIFIERS, SPEND, type SpendTemplate } from './catalog/spend';
 import { drawShape, periodWeights, splitUnits, type LineShape } from './phasing';
 import { currencyScale, minorToMoney, usdCentsTo } from './minor-units';
+import { CONTRACTED_KEYS, spendKey } from './contracted-keys';
 
 export type DemoLine = DemoData['budgetLines'][number];
 
@@ -48,14 +49,31 @@ const TEMPLATE_WEIGHTS = SPEND.map((t) => t.weight);
 /** Template ranges read like enterprise list prices; a mid-size organisation buys about 40% of that per line. */
 const MID_SIZE = 0.4;
 
-/** Draw `count` coherent line plans for the current and the next fiscal year. */
-export function planLines(rng: Prng, count: number, base: string, foreignShare: number): LinePlan[] {
-  const plans: LinePlan[] = [];
-  for (let i = 0; i < count; i++) {
+/**
+ * Who pays, for what and to whom: a template and its cost center, service and vendor,
+ * never a key a supplier contract covers (see CONTRACTED_KEYS). A template whose vendors
+ * are all under contract for the drawn cost center and service is drawn again.
+ */
+function drawKey(rng: Prng) {
+  for (;;) {
     const t = rng.weighted(SPEND, TEMPLATE_WEIGHTS);
     const costCenter = rng.pick(t.ccs);
     const service = t.service === HOME ? rng.pick(HOME_SERVICES[costCenter] ?? ['SVC-ITM-MGMT']) : t.service;
-    const vendor = t.vendors.length > 0 ? rng.pick(t.vendors) : null;
+    if (t.vendors.length === 0) return { t, costCenter, service, vendor: null };
+    const free = t.vendors.filter((v) => !CONTRACTED_KEYS.has(spendKey(costCenter, service, v)));
+    if (free.length > 0) return { t, costCenter, service, vendor: rng.pick(free) };
+  }
+}
+
+/**
+ * Draw `count` coherent line plans for the current and the next fiscal year. Spend under
+ * a supplier contract is left to the contract (no line shares its cost center, service
+ * and vendor), so the budget grid does not count it twice.
+ */
+export function planLines(rng: Prng, count: number, base: string, foreignShare: number): LinePlan[] {
+  const plans: LinePlan[] = [];
+  for (let i = 0; i < count; i++) {
+    const { t, costCenter, service, vendor } = drawKey(rng);
     const home = vendor ? FOREIGN_BILLING[vendor] : undefined;
     const currency = home && home !== base && rng.chance(foreignShare * 8) ? home : base;
     const stem = rng.pick(t.desc);

@@ -1,7 +1,15 @@
 import type { FiscalPeriodSpan } from '../../src-shared/calendar/calendar-types';
 import { periodsBetween } from '../../src-shared/calendar/fiscal-calendar';
 import { addDays, addMonthsToDate } from '../../src-shared/calendar/iso-date';
-import type { Asset, Contract, CostItemRecord, DimensionLinks, ExpenseType, SummaryView } from '../../src-shared/model';
+import type {
+  Asset,
+  CommittedSourceKind,
+  Contract,
+  CostItemRecord,
+  DimensionLinks,
+  ExpenseType,
+  SummaryView,
+} from '../../src-shared/model';
 import { isZeroMoney, type Money } from '../../src-shared/money';
 import { buildViews, type CostItem } from '../engine/accrual';
 import { depreciationSchedule } from '../engine/depreciation';
@@ -50,6 +58,18 @@ export class CellSums {
   }
 }
 
+/** The item an amount comes from, for groupings that key by item (the budget's committed rows). */
+export interface SourceRef {
+  kind: CommittedSourceKind;
+  id: string;
+}
+
+/**
+ * How amounts are grouped into rows: by the item's dimension links (cost center, tower…)
+ * and, where a row per item is wanted, by the item itself. Returns the row's group key.
+ */
+export type GroupOf = (links: DimensionLinks, source: SourceRef) => string;
+
 export interface SummarySources {
   contracts: readonly Contract[];
   costItems: readonly CostItemRecord[];
@@ -66,7 +86,7 @@ function addCostItems(
   src: SummarySources,
   periods: readonly FiscalPeriodSpan[],
   view: SummaryView,
-  groupOf: (l: DimensionLinks) => string,
+  groupOf: GroupOf,
   sums: CellSums,
 ): void {
   const fyStart = periods[0]!.start;
@@ -87,9 +107,9 @@ function addCostItems(
   };
   const keyOf = new Map<CostItem, CellKey>();
   const byCurrency = new Map<string, CostItem[]>();
-  const push = (item: CostItem, links: DimensionLinks) => {
+  const push = (item: CostItem, links: DimensionLinks, source: SourceRef) => {
     if (!reaches(item)) return;
-    keyOf.set(item, { group: groupOf(links), type: item.expenseType });
+    keyOf.set(item, { group: groupOf(links, source), type: item.expenseType });
     let list = byCurrency.get(item.currency);
     if (!list) byCurrency.set(item.currency, (list = []));
     list.push(item);
@@ -103,12 +123,14 @@ function addCostItems(
     const events = c.prepaid
       ? schedule.events
       : schedule.events.filter((e) => e.date <= fyEnd && e.serviceEnd >= minServiceEnd);
-    for (const item of contractCostItems(c, events, schedule.end, minorUnits)) push(item, c);
+    const source: SourceRef = { kind: 'contract', id: c.id };
+    for (const item of contractCostItems(c, events, schedule.end, minorUnits)) push(item, c, source);
   }
   for (const r of src.costItems) {
     // An invoice of a contract is already in that contract's schedule.
     if (r.contractId !== null) continue;
-    push(costItemOf(r, minorUnitsOf(env, r.currency, 'currency', `cost item ${r.reference || r.id}`)), r);
+    const units = minorUnitsOf(env, r.currency, 'currency', `cost item ${r.reference || r.id}`);
+    push(costItemOf(r, units), r, { kind: 'invoice', id: r.id });
   }
   for (const [currency, items] of byCurrency) {
     const views = engineCall(() =>
@@ -134,7 +156,7 @@ function addAssets(
   assets: readonly Asset[],
   periods: readonly FiscalPeriodSpan[],
   view: SummaryView,
-  groupOf: (l: DimensionLinks) => string,
+  groupOf: GroupOf,
   sums: CellSums,
 ): void {
   const first = periods[0]!;
@@ -147,7 +169,7 @@ function addAssets(
   const indexOf = new Map(periods.map((p, i) => [p.key, i]));
   for (const a of inYear) {
     const item = `asset ${a.code}`;
-    const key: CellKey = { group: groupOf(a), type: a.expenseType };
+    const key: CellKey = { group: groupOf(a, { kind: 'asset', id: a.id }), type: a.expenseType };
     if (view === 'cash' || a.expenseType === 'OpEx') {
       const i = indexOf.get(env.calendar.periodOf(a.inServiceDate).key);
       if (i !== undefined) sums.add(a.currency, key, i, a.cost);
@@ -177,13 +199,17 @@ function depreciatesFrom(a: Asset, from: string): boolean {
   return addMonthsToDate(a.inServiceDate, a.usefulLifeMonths + 13) >= from;
 }
 
-/** The amounts of one fiscal year per currency and row, before conversion. */
+/**
+ * The amounts of one fiscal year per currency and row, before conversion. `periods` must
+ * be a fiscal year of `env.calendar` (the accounting calendar for the summary, a
+ * calendar-months one for the budget's committed rows). Rows are keyed by `groupOf`.
+ */
 export function collectCells(
   env: AccountingEnv,
   src: SummarySources,
   periods: readonly FiscalPeriodSpan[],
   view: SummaryView,
-  groupOf: (l: DimensionLinks) => string,
+  groupOf: GroupOf,
 ): CellSums {
   const sums = new CellSums(periods.length);
   addCostItems(env, src, periods, view, groupOf, sums);

@@ -2,3 +2,4 @@ export * from './entities';
 export * from './budget-grid';
 export * from './taxonomy';
 export * from './accounting';
+export * from './committed';

@@ -11,6 +11,7 @@ import {
   displayedRowIds,
   eventually,
   grandTotalCell,
+  hideCommitted,
   typeIntoCell,
   waitForBudgetGrid,
 } from './budget-page';
@@ -29,6 +30,8 @@ describe('budget grid', () => {
     base = (await app.session.call('workbook/get-info', {})).settings.baseCurrency;
     grid = await app.session.call('budget/get-grid', view);
     await waitForBudgetGrid(app.page);
+    // Manual lines and their totals alone (committed rows: budget-committed.test.ts).
+    await hideCommitted(app.page);
   });
   afterAll(async () => {
     await app?.close();

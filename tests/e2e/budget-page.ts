@@ -15,12 +15,32 @@ export async function defaultView(session: WorkbookSession) {
   return { scenarioId: baseline.id, fiscalYear: info.currentFiscalYear };
 }
 
+/**
+ * Wait until the grid shows its rows. A first cost center with more lines than a
+ * screenful has its subtotal off screen (rows are virtualised), so any row will do.
+ */
 export async function waitForBudgetGrid(page: Page): Promise<void> {
-  await page.waitForSelector(`${GRID} .ag-row[row-id^="subtotal:"]`, { timeout: 60_000 });
+  await page.waitForSelector(`${GRID} .ag-row[row-index]:not(.ag-row-pinned)`, { timeout: 60_000 });
 }
 
-/** Displayed rows (lines and subtotals) in order, as row ids. */
+/** Displayed manual lines and subtotals in order, as row ids (committed rows left out: see committedRowIds). */
 export async function displayedRowIds(page: Page): Promise<string[]> {
+  return (await allDisplayedRowIds(page)).filter((id) => !id.startsWith('committed:'));
+}
+
+/** Displayed read-only committed rows (contracts, invoices, assets) in order, as row ids. */
+export async function committedRowIds(page: Page): Promise<string[]> {
+  return (await allDisplayedRowIds(page)).filter((id) => id.startsWith('committed:'));
+}
+
+/** Hide the committed rows (toolbar toggle), for tests about manual lines and their totals alone. */
+export async function hideCommitted(page: Page): Promise<void> {
+  const toggle = page.getByTestId('toggle-committed');
+  if (await toggle.isChecked()) await toggle.uncheck();
+  await eventually(async () => (await committedRowIds(page)).length, 0);
+}
+
+async function allDisplayedRowIds(page: Page): Promise<string[]> {
   return page.$$eval(`${GRID} .ag-row[row-index]:not(.ag-row-pinned)`, (rows) =>
     rows
       .map((r) => ({

@@ -115,7 +115,9 @@ describe('pasting a block from Excel', () => {
     const rows = parseClipboardTable(await copyText(page));
     expect(rows).toHaveLength(2);
     expect(rows[0]!.slice(-13, -12)).toEqual([monthLabel(before.months[0]!)]);
-    expect(rows[1]!.slice(8, 12)).toEqual(STORED[1]);
+    // 7 dimension columns and Source, then the months.
+    expect(rows[1]![7]).toBe('Manual');
+    expect(rows[1]!.slice(9, 13)).toEqual(STORED[1]);
     await page.locator(`[data-testid="budget-grid"] .ag-row[row-id="${lineIds[1]}"] input[type="checkbox"]`).uncheck();
   });
 

@@ -111,6 +111,13 @@ describe('demo assets', () => {
     expect(years.size).toBeGreaterThanOrEqual(5);
   });
 
+  it('went into service before the current fiscal year, whose purchases are still the plan', () => {
+    for (const a of assets) expect(a.inServiceDate < '2026-01-01', `${a.code} ${a.inServiceDate}`).toBe(true);
+    const april = generateDemo({ seed: 21, asOf: ASOF, lines: 0, fyStartMonth: 4 }).assets!;
+    for (const a of april) expect(a.inServiceDate < '2025-04-01', `${a.code} ${a.inServiceDate}`).toBe(true);
+    expect(april.some((a) => a.inServiceDate >= '2025-01-01')).toBe(true);
+  });
+
   it('depreciate without error and to the cent: expense plus write-offs add up to what leaves the books', () => {
     for (const a of assets) {
       const s = depreciationSchedule(a, lifePeriods(calendar, a));

@@ -25,6 +25,19 @@ describe('demo contracts', () => {
     expect(generateDemo({ seed: 33, asOf: ASOF, lines: 10, contracts: 4 }).contracts).toHaveLength(4);
   });
 
+  it('leave no manual budget line on the cost center, service and vendor of a contract, so nothing is counted twice', () => {
+    const big = generateDemo({ seed: 33, asOf: ASOF, lines: 3000 });
+    const keyOf = (r: { costCenterId: string | null; serviceId: string | null; vendorId: string | null }) =>
+      `${r.costCenterId}|${r.serviceId}|${r.vendorId}`;
+    const contracted = new Set(big.contracts!.map(keyOf));
+    const lines = big.budgetLines.filter((l) => l.vendorId !== null);
+    expect(lines.length).toBeGreaterThan(500);
+    expect(lines.filter((l) => contracted.has(keyOf(l))).map((l) => l.description)).toEqual([]);
+    // Vendors that sell under contract still get lines for other services, e.g. Microsoft training.
+    const vendorsWithContracts = new Set(big.contracts!.map((c) => c.vendorId));
+    expect(lines.some((l) => vendorsWithContracts.has(l.vendorId))).toBe(true);
+  });
+
   it('link to existing cost centers, services, OpEx accounts and vendors', () => {
     const cc = new Set(demo.costCenters.map((c) => c.id));
     const svc = new Set(demo.services.map((s) => s.id));

@@ -51,7 +51,7 @@ describe('budget grid rows', () => {
     expect(subtotalRows(rows)[0]).toBe(first[0]);
   });
 
-  it('give a grand total per currency, the base currency first', () => {
+  it('give a grand total per currency, the base currency first, then their sum in the base currency', () => {
     const rows = [line('a', 'CC1', ['1'], 'USD'), line('b', 'CC1', ['1']), line('c', 'CC1', ['1'], 'GBP')].map(
       toLineRow,
     );
@@ -59,6 +59,12 @@ describe('budget grid rows', () => {
       ['grand-total', 'EUR'],
       ['grand-total:GBP', 'GBP'],
       ['grand-total:USD', 'USD'],
+      ['base-total', 'EUR'],
     ]);
+  });
+
+  it('add no base-currency total when every line is in the base currency', () => {
+    const rows = [line('a', 'CC1', ['1']), line('b', 'CC2', ['2'])].map(toLineRow);
+    expect(grandRows(rows, 'EUR').map((g) => g.id)).toEqual(['grand-total']);
   });
 });

@@ -9,11 +9,17 @@ import { BudgetGrid } from './BudgetGrid';
 import type { BudgetRow } from './budget-rows';
 import { SpreadPanel } from './SpreadPanel';
 import { useBudgetData } from './useBudgetData';
+import { useCommitted } from './useCommitted';
+
+const BASIS_NOTE =
+  'Committed rows (contracts, invoices, assets) follow the Accrual/Cash switch in the header. Manual lines are the plan per month and are the same in both views.';
 
 /** The budget of the chosen scenario and fiscal year, with its line tools. */
 export function BudgetScreen() {
   const wb = useWorkbook();
   const data = useBudgetData(wb.scenarioId, wb.fiscalYear, wb.info.settings.fyStartMonth);
+  const [showCommitted, setShowCommitted] = useState(true);
+  const committed = useCommitted(wb.fiscalYear, wb.basis, wb.scenarioId, showCommitted);
   const apiRef = useRef<GridApi<BudgetRow> | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [search, setSearch] = useState('');
@@ -74,6 +80,7 @@ export function BudgetScreen() {
           <span className="muted" data-testid="budget-summary">
             {scenario?.name} · {fiscalYearLabel(wb.fiscalYear)} · {data.rows.length.toLocaleString('en-US')} lines ·{' '}
             {costCenters} cost centers
+            {showCommitted && ` · ${committed.rows.length.toLocaleString('en-US')} committed (${wb.basis})`}
           </span>
         </div>
         <input
@@ -96,6 +103,20 @@ export function BudgetScreen() {
           >
             Clear filters
           </button>
+        )}
+        <label className="toggle" title={BASIS_NOTE}>
+          <input
+            type="checkbox"
+            data-testid="toggle-committed"
+            checked={showCommitted}
+            onChange={(e) => setShowCommitted(e.target.checked)}
+          />
+          Committed spend
+        </label>
+        {showCommitted && (
+          <span className="muted committed-note" data-testid="committed-note" title={BASIS_NOTE}>
+            {wb.basis === 'accrual' ? 'Accrual' : 'Cash'} view
+          </span>
         )}
         <div className="toolbar-spacer" />
         <button type="button" className="primary" data-testid="add-line" onClick={() => setAdding(true)}>
@@ -132,9 +153,16 @@ export function BudgetScreen() {
           Could not load the budget: {data.error}
         </div>
       )}
+      {committed.error && (
+        <div className="banner banner-error" role="alert" data-testid="committed-error">
+          Could not load the committed spend: {committed.error}
+        </div>
+      )}
       <div className="budget-body">
         <BudgetGrid
           data={data}
+          committed={committed.rows}
+          basis={wb.basis}
           search={search}
           apiRef={apiRef}
           onSelectionChange={setSelected}

@@ -4,7 +4,7 @@ import type { BudgetRow } from './budget-rows';
 /** Row action opening the spread tools for a line. */
 export function SpreadButton(props: CustomCellRendererProps<BudgetRow> & { onSpread: (lineId: string) => void }) {
   const row = props.data;
-  if (row?.kind !== 'line') return null;
+  if (row?.kind !== 'line' || row.committed) return null;
   return (
     <button
       type="button"

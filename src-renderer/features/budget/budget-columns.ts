@@ -5,6 +5,7 @@ import { codeName, type Lookups } from '../../state/lookups';
 import { formatMoneyCell, moneyColDef } from '../../grids/money-columns';
 import { dimensionFilter } from './dimension-filter';
 import type { BudgetRow } from './budget-rows';
+import { DescriptionCell } from './DescriptionCell';
 import { SpreadButton } from './SpreadButton';
 
 export const MONTH_COL_PREFIX = 'm:';
@@ -12,6 +13,13 @@ export const TOTAL_COL = 'total';
 export const monthColId = (m: MonthKey) => `${MONTH_COL_PREFIX}${m}`;
 export const monthOfColId = (colId: string): MonthKey | null =>
   colId.startsWith(MONTH_COL_PREFIX) ? colId.slice(MONTH_COL_PREFIX.length) : null;
+
+/** How committed rows without a cost center are grouped and named. */
+export const NO_COST_CENTER = '(no cost center)';
+
+/** The base-total row's tooltip: how it is converted, so its figures can be checked. */
+export const BASE_TOTAL_RULE =
+  "Each currency's grand total of a month is converted at that month's budget FX rate and rounded to the base currency's minor units (the workbook's rounding mode); the month is the sum of those rounded amounts and the year the sum of the months. A month without a rate stays empty: add it in Setup → FX rates.";
 
 export interface BudgetColumnContext {
   months: MonthKey[];
@@ -27,6 +35,10 @@ export interface BudgetColumnContext {
   invalidCell(): string | null;
   invalidMessage(): string | null;
   onSpread(lineId: string): void;
+  /** The base-total row's figures (12 months + total); null where a rate is missing. */
+  baseTotals(): readonly (Money | null)[] | undefined;
+  /** The double-count warning of a manual line, if any. */
+  doubleCount(lineId: string): string | null;
 }
 
 type Getter = (p: ValueGetterParams<BudgetRow>) => unknown;
@@ -63,14 +75,20 @@ export function budgetColumns(ctx: BudgetColumnContext): (ColDef<BudgetRow> | Co
     const cur = row?.kind === 'line' ? row.line.currency : row?.kind === 'grand' ? row.currency : ctx.baseCurrency;
     return lookups.minorUnits.get(cur) ?? ctx.minorUnits;
   };
-  const valueFormatter = (p: ValueFormatterParams<BudgetRow, Money>) => formatMoneyCell(p.value, unitsOf(p.data));
+  const valueFormatter = (p: ValueFormatterParams<BudgetRow, Money | null>) =>
+    p.data?.kind === 'base' && p.value === null ? 'no rate' : formatMoneyCell(p.value, unitsOf(p.data));
   const subtotalLabel = (cc: string) => {
     const n = ctx.foreignLines(cc);
     const note = n ? ` (${ctx.baseCurrency} lines; ${n} in other currencies not added)` : '';
     return `Total ${ccLabel(cc)}${note}`;
   };
-  const ccLabel = (id: string) => codeName(lookups.costCenters.get(id), id);
-  const ccCode = (id: string) => lookups.costCenters.get(id)?.code ?? id;
+  const ccLabel = (id: string) => (id === '' ? NO_COST_CENTER : codeName(lookups.costCenters.get(id), id));
+  const ccCode = (id: string) => (id === '' ? NO_COST_CENTER : (lookups.costCenters.get(id)?.code ?? id));
+  const baseLabel = `Total in ${ctx.baseCurrency} at budget rates`;
+  const isCommitted = (row: BudgetRow | undefined) => row?.kind === 'line' && row.committed !== undefined;
+  const editableLine = (row: BudgetRow | undefined) => row?.kind === 'line' && row.committed === undefined;
+  /** Figures of a total row; the base-total row's come from the conversion. */
+  const figure = (row: BudgetRow, i: number) => (row.kind === 'base' ? ctx.baseTotals()?.[i] : ctx.totals(row)?.[i]);
 
   const monthCols: ColDef<BudgetRow>[] = ctx.months.map((m, i) => ({
     ...money,
@@ -78,15 +96,22 @@ export function budgetColumns(ctx: BudgetColumnContext): (ColDef<BudgetRow> | Co
     colId: monthColId(m),
     headerName: monthLabel(m),
     width: 118,
-    editable: (p) => p.data?.kind === 'line',
-    valueGetter: (p) => (p.data?.kind === 'line' ? p.data.values[i] : ctx.totals(p.data!)?.[i]),
+    editable: (p) => editableLine(p.data),
+    valueGetter: (p) => (p.data?.kind === 'line' ? p.data.values[i] : figure(p.data!, i)),
     cellClassRules: {
       ...money.cellClassRules,
       'cell-invalid': (p: CellClassParams<BudgetRow>) =>
         p.data?.kind === 'line' && ctx.invalidCell() === `${p.data.id}|${m}`,
+      'cell-locked': (p: CellClassParams<BudgetRow>) => isCommitted(p.data),
+      'cell-missing-rate': (p: CellClassParams<BudgetRow>) => p.data?.kind === 'base' && p.value === null,
     },
-    tooltipValueGetter: (p) =>
-      p.data?.kind === 'line' && ctx.invalidCell() === `${p.data.id}|${m}` ? ctx.invalidMessage() : undefined,
+    tooltipValueGetter: (p) => {
+      const row = p.data;
+      if (row?.kind === 'base') return BASE_TOTAL_RULE;
+      if (row?.kind !== 'line') return undefined;
+      if (row.committed) return row.committed.explanation;
+      return ctx.invalidCell() === `${row.id}|${m}` ? ctx.invalidMessage() : undefined;
+    },
   }));
 
   return [
@@ -111,7 +136,9 @@ export function budgetColumns(ctx: BudgetColumnContext): (ColDef<BudgetRow> | Co
           ? ccLabel(p.data.costCenterId)
           : p.data?.kind === 'subtotal'
             ? subtotalLabel(p.data.costCenterId)
-            : undefined,
+            : p.data?.kind === 'base'
+              ? BASE_TOTAL_RULE
+              : undefined,
       filterValueGetter: (p) => (p.data?.kind === 'line' ? ccLabel(p.data.costCenterId) : 'subtotal'),
       // Always sorted (see defaultColDef.sortingOrder): postSortRows then works on a fresh copy.
       initialSort: 'asc',
@@ -120,13 +147,28 @@ export function budgetColumns(ctx: BudgetColumnContext): (ColDef<BudgetRow> | Co
           ? ccCode(p.data.costCenterId)
           : p.data?.kind === 'subtotal'
             ? subtotalLabel(p.data.costCenterId)
-            : `Grand total ${p.data?.currency ?? ''}`,
-      // Codes are plain ASCII: a byte-wise compare sorts them and is far cheaper than localeCompare.
-      comparator: (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0),
+            : p.data?.kind === 'base'
+              ? baseLabel
+              : `Grand total ${p.data?.currency ?? ''}`,
+      // Codes are plain ASCII: a byte-wise compare sorts them and is far cheaper than
+      // localeCompare. Committed rows without a cost center come last.
+      comparator: (a: string, b: string) => {
+        if ((a === NO_COST_CENTER) !== (b === NO_COST_CENTER)) return a === NO_COST_CENTER ? 1 : -1;
+        return a < b ? -1 : a > b ? 1 : 0;
+      },
     }),
     dim('description', 'Description', 220, (p) => line(p)!.description, {
       pinned: 'left',
-      editable: (p) => p.data?.kind === 'line',
+      editable: (p) => editableLine(p.data),
+      cellRenderer: DescriptionCell,
+      cellRendererParams: { doubleCount: (id: string) => ctx.doubleCount(id) },
+      cellClassRules: { 'cell-locked': (p: CellClassParams<BudgetRow>) => isCommitted(p.data) },
+      tooltipValueGetter: (p) =>
+        p.data?.kind !== 'line'
+          ? undefined
+          : p.data.committed
+            ? p.data.committed.explanation
+            : (ctx.doubleCount(p.data.id) ?? undefined),
     }),
     dim('currency', 'Cur.', 72, (p) => line(p)!.currency),
     // Months come first so a screenful shows the figures; the other dimensions follow.
@@ -146,7 +188,12 @@ export function budgetColumns(ctx: BudgetColumnContext): (ColDef<BudgetRow> | Co
       pinned: 'right',
       width: 136,
       cellClass: 'money money-total',
-      valueGetter: (p) => (p.data?.kind === 'line' ? p.data.values[12] : ctx.totals(p.data!)?.[12]),
+      cellClassRules: {
+        ...money.cellClassRules,
+        'cell-missing-rate': (p: CellClassParams<BudgetRow>) => p.data?.kind === 'base' && p.value === null,
+      },
+      tooltipValueGetter: (p) => (p.data?.kind === 'base' ? BASE_TOTAL_RULE : undefined),
+      valueGetter: (p) => (p.data?.kind === 'line' ? p.data.values[12] : figure(p.data!, 12)),
     },
   ];
 }

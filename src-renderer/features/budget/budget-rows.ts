@@ -1,14 +1,30 @@
 import type { LinesChanged } from '../../../src-shared/ipc/contract';
-import type { BudgetGridLine } from '../../../src-shared/model';
+import type { BudgetGridLine, CommittedSourceKind } from '../../../src-shared/model';
 import type { Money } from '../../../src-shared/money';
 
-/** A budget line in the grid. `values` = 12 months then the year total, made once per row. */
+/** Where a read-only committed row comes from (see committed-rows.ts). */
+export interface CommittedInfo {
+  source: CommittedSourceKind;
+  sourceId: string;
+  code: string;
+  name: string;
+  explanation: string;
+  inServiceDate?: string;
+}
+
+/**
+ * A budget line in the grid. `values` = 12 months then the year total, made once per row.
+ * A committed row (a contract, invoice or asset from the accounting engine) is a line too,
+ * so it filters, sorts and adds into the totals like one, but it carries `committed` and
+ * is read-only; its `line` has '' for the dimensions it lacks ('' cost center = none).
+ */
 export interface LineRow {
   kind: 'line';
   id: string;
   costCenterId: string;
   line: BudgetGridLine;
   values: Money[];
+  committed?: CommittedInfo;
 }
 
 /** A cost center's subtotal; its figures come from the rows left after filtering. */
@@ -26,17 +42,31 @@ export interface GrandRow {
   currency: string;
 }
 
-export type BudgetRow = LineRow | SubtotalRow | GrandRow;
+/** Every currency's grand total converted at budget rates and added up, pinned last. */
+export interface BaseTotalRow {
+  kind: 'base';
+  id: 'base-total';
+  costCenterId: '';
+  currency: string;
+}
+
+export type BudgetRow = LineRow | SubtotalRow | GrandRow | BaseTotalRow;
 
 /**
  * Grand-total rows for the currencies present: the base currency as "grand-total",
- * others as "grand-total:USD". Amounts in different currencies are never added up.
+ * others as "grand-total:USD". Amounts in different currencies are never added up there;
+ * when other currencies are present, a last row adds them all in the base currency at
+ * budget rates ("base-total").
  */
-export function grandRows(rows: readonly LineRow[], baseCurrency: string): GrandRow[] {
+export function grandRows(rows: readonly LineRow[], baseCurrency: string): (GrandRow | BaseTotalRow)[] {
   const others = [...new Set(rows.map((r) => r.line.currency))].filter((c) => c !== baseCurrency).sort();
+  const base: BaseTotalRow[] = others.length
+    ? [{ kind: 'base', id: 'base-total', costCenterId: '', currency: baseCurrency }]
+    : [];
   return [
     { kind: 'grand', id: 'grand-total', costCenterId: '', currency: baseCurrency },
     ...others.map((c): GrandRow => ({ kind: 'grand', id: `grand-total:${c}`, costCenterId: '', currency: c })),
+    ...base,
   ];
 }
 

@@ -7,6 +7,7 @@ import type { BudgetRow } from './budget-rows';
 import { monthColId, monthOfColId } from './budget-columns';
 import type { BudgetData } from './useBudgetData';
 import { lineLabel } from './line-label';
+import { refusalMessage } from './committed-rows';
 
 export interface GridMessage {
   kind: 'error' | 'info';
@@ -49,6 +50,10 @@ export function useCellEdits(data: BudgetData, fiscalYear: number, lookups: Look
       const { data, fiscalYear, lookups } = current.current;
       const row = e.data;
       if (row?.kind !== 'line') return;
+      if (row.committed) {
+        setMessage({ kind: 'error', text: refusalMessage(row) });
+        return;
+      }
       const colId = e.column.getColId();
       if (colId === 'description') {
         const description = String(e.newValue ?? '').trim();
@@ -79,8 +84,22 @@ export function useCellEdits(data: BudgetData, fiscalYear: number, lookups: Look
     [setMessage],
   );
 
+  /**
+   * Committed rows are not editable, so the grid opens no editor: typing into one (or a
+   * double click) says where the item is edited instead.
+   */
+  const refuseCommitted = useCallback(
+    (row: BudgetRow | undefined, key?: string) => {
+      if (row?.kind !== 'line' || !row.committed) return;
+      if (key !== undefined && key.length !== 1 && !['F2', 'Delete', 'Backspace'].includes(key)) return;
+      setMessage({ kind: 'error', text: refusalMessage(row) });
+    },
+    [setMessage],
+  );
+
   return {
     onCellEditRequest,
+    refuseCommitted,
     message,
     setMessage,
     apiRef,

@@ -17,9 +17,12 @@ const zeros = (): Money[] => Array.from({ length: TOTALS_WIDTH }, () => '0');
  * model updates, subtotal and total cells are refreshed to show the new sums.
  * `applyAmountEdits` is the fast path for edits of amounts only: rows are replaced in
  * place and the sums moved by the difference, without re-running filter, sort or sums.
+ * `onChange` hears of every new set of sums (to convert the grand totals to the base currency).
  */
-export function useGroupTotals(baseCurrency: string) {
+export function useGroupTotals(baseCurrency: string, onChange?: (api: GridApi<BudgetRow>) => void) {
   const totals = useRef<GroupTotals>(GroupTotals.empty(baseCurrency));
+  const changed = useRef(onChange);
+  changed.current = onChange;
 
   const postSortRows = useCallback(
     (p: PostSortRowsParams<BudgetRow>) => {
@@ -33,6 +36,7 @@ export function useGroupTotals(baseCurrency: string) {
       totals.current = GroupTotals.of(lines, baseCurrency);
       nodes.length = 0;
       for (const n of ordered) nodes.push(n);
+      changed.current?.(p.api);
     },
     [baseCurrency],
   );
@@ -63,6 +67,7 @@ export function useGroupTotals(baseCurrency: string) {
       });
       const colIds = [...touched.columns].map((i) => (i < months.length ? monthColId(months[i]!) : TOTAL_COL));
       refreshTotals(api, touched, colIds);
+      if (touched.currencies.size > 0) changed.current?.(api);
       return true;
     },
     [],
@@ -75,10 +80,13 @@ export function useGroupTotals(baseCurrency: string) {
     return undefined;
   }, []);
 
+  /** Grand totals per currency (12 months + total) of the rows left after filtering. */
+  const grand = useCallback((): ReadonlyMap<string, readonly Money[]> => totals.current.grand, []);
+
   /** Lines of a cost center left out of its subtotal because of their currency. */
   const foreignLines = useCallback((costCenterId: string) => totals.current.foreign.get(costCenterId) ?? 0, []);
 
-  return { postSortRows, onModelUpdated, applyAmountEdits, totalsOf, foreignLines };
+  return { postSortRows, onModelUpdated, applyAmountEdits, totalsOf, foreignLines, grand };
 }
 
 /**

@@ -13,12 +13,13 @@ import { monthColId, monthOfColId } from './budget-columns';
 import type { BudgetData } from './useBudgetData';
 import type { GridMessage } from './useCellEdits';
 import { lineLabel } from './line-label';
+import { refusalMessage } from './committed-rows';
 
 /**
  * Paste a block copied from Excel at the focused cell. The grid has no clipboard module
  * in Community, so the browser's `paste` event is read directly. The block fills the
- * budget lines (subtotals skipped) and month columns in displayed order from the focused
- * cell; if any cell is not an amount nothing is written, otherwise all cells go in one
+ * budget lines (subtotals and read-only committed rows skipped) and month columns in
+ * displayed order from the focused cell; if any cell is not an amount nothing is written, otherwise all cells go in one
  * `budget/set-cells` command (one undo step).
  */
 export function usePaste(
@@ -41,6 +42,10 @@ export function usePaste(
       const text = e.clipboardData.getData('text/plain');
       const startNode = focused.rowPinned ? undefined : api.getDisplayedRowAtIndex(focused.rowIndex);
       const startMonth = monthOfColId(focused.column.getColId());
+      if (startNode?.data?.kind === 'line' && startNode.data.committed) {
+        setMessage({ kind: 'error', text: `${refusalMessage(startNode.data)} Nothing was pasted.` });
+        return;
+      }
       if (startNode?.data?.kind !== 'line' || !startMonth) {
         setMessage({ kind: 'error', text: 'Select a month cell of a budget line, then paste.' });
         return;
@@ -50,7 +55,8 @@ export function usePaste(
       const count = api.getDisplayedRowCount();
       for (let i = focused.rowIndex; i < count && rows.length < block.length; i++) {
         const d = api.getDisplayedRowAtIndex(i)?.data;
-        if (d?.kind === 'line') rows.push({ lineId: d.id, label: lineLabel(d.line, lookups) });
+        // Committed rows are read-only: the block fills the manual lines around them.
+        if (d?.kind === 'line' && !d.committed) rows.push({ lineId: d.id, label: lineLabel(d.line, lookups) });
       }
       const displayed: Column[] = api.getAllDisplayedColumns();
       const from = displayed.findIndex((c) => c.getColId() === focused.column.getColId());
