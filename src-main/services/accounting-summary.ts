@@ -16,7 +16,15 @@ import { collectCells, type SummarySources } from './accounting-views';
 import type { WorkbookContext } from './context';
 import { summarizeActuals } from './summary-actuals';
 import { plannedCells } from './summary-plan';
-import { columnTotals, LineSums, RowSums, toBase, type SourceSums, type TransactionCells } from './summary-tally';
+import {
+  columnTotals,
+  LineSums,
+  RowSums,
+  toBase,
+  totalsOf,
+  type SourceSums,
+  type TransactionCells,
+} from './summary-tally';
 
 type SummaryHandlers = Pick<Handlers, 'accounting/summary'>;
 
@@ -116,6 +124,7 @@ export function accountingSummary(ctx: WorkbookContext, args: SummaryArgs): Acco
 
   const out = rows.finish(g.label, g.none);
   const total = columnTotals(out, n);
+  const splitByPeriod = rows.splitLines();
   return {
     fiscalYear: args.fiscalYear,
     view: args.view,
@@ -132,7 +141,8 @@ export function accountingSummary(ctx: WorkbookContext, args: SummaryArgs): Acco
     })),
     rows: out,
     total,
-    split: rows.splitValue(),
+    split: totalsOf(splitByPeriod),
+    splitByPeriod,
     sources: {
       planned: sources.planned.value(),
       contracts: sources.contracts.value(),

@@ -13,7 +13,7 @@ import { ExactSum } from '../repo/exact-sum';
 import type { AccountingEnv } from './accounting-env';
 import type { WorkbookContext } from './context';
 import { asValidationError } from './engine-input';
-import { CurrencyCells, LineSums, RowSums, lineDifference, toBase } from './summary-tally';
+import { CurrencyCells, LineSums, RowSums, lineDifference, toBase, totalsOf } from './summary-tally';
 
 export interface ActualsRequest {
   /** The fiscal year's months; month i is booked in period i. */
@@ -86,7 +86,7 @@ export function summarizeActuals(
     count: list.filter((a) => monthIndex.has(a.month)).length,
     rows: rows.finish(req.label, req.none),
     total,
-    split: rows.splitValue(),
+    split: totalsOf(rows.splitLines()),
     atBudgetRate: budgetRate,
     fxVariance: lineDifference(total, budgetRate),
     variance: lineDifference(total, req.plan),

@@ -72,12 +72,13 @@ const zeros = (n: number) => Array.from({ length: n }, () => new ExactSum());
 /** Exact base-currency sums per row and period, as the summary's rows are keyed. */
 export class RowSums {
   readonly rows = new Map<string, ExactSum[]>();
-  readonly split: Record<ExpenseType, ExactSum> = { CapEx: new ExactSum(), OpEx: new ExactSum() };
+  readonly split: Record<ExpenseType, LineSums>;
 
   constructor(
     readonly periodCount: number,
     readonly by: SummaryBy,
   ) {
+    this.split = { CapEx: new LineSums(periodCount), OpEx: new LineSums(periodCount) };
     // The CapEx/OpEx view always shows both rows, even when one is empty.
     if (by === 'capex-opex') for (const t of ['CapEx', 'OpEx']) this.rows.set(t, zeros(periodCount));
   }
@@ -87,7 +88,7 @@ export class RowSums {
     let row = this.rows.get(rowKey);
     if (!row) this.rows.set(rowKey, (row = zeros(this.periodCount)));
     row[index]!.add(base);
-    this.split[key.type].add(base);
+    this.split[key.type].add(index, base);
   }
 
   /**
@@ -108,7 +109,8 @@ export class RowSums {
     return out;
   }
 
-  splitValue(): Record<ExpenseType, Money> {
+  /** CapEx and OpEx per period and in total. */
+  splitLines(): Record<ExpenseType, AccountingSummaryLine> {
     return { CapEx: this.split.CapEx.value(), OpEx: this.split.OpEx.value() };
   }
 }
@@ -147,3 +149,8 @@ export function lineDifference(a: AccountingSummaryLine, b: AccountingSummaryLin
 
 /** The planned spend of every source, as the tally collects it. */
 export type SourceSums = Record<AccountingSummarySource, LineSums>;
+
+/** The totals of CapEx and OpEx lines. */
+export function totalsOf(split: Record<ExpenseType, AccountingSummaryLine>): Record<ExpenseType, Money> {
+  return { CapEx: split.CapEx.total, OpEx: split.OpEx.total };
+}

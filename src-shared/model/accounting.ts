@@ -380,6 +380,8 @@ export interface AccountingSummary {
   total: AccountingSummaryLine;
   /** The same total split by expense type. */
   split: Record<ExpenseType, Money>;
+  /** The split per period: CapEx + OpEx = total in every period. */
+  splitByPeriod: Record<ExpenseType, AccountingSummaryLine>;
   /** The same total by source; Σ sources = total, exactly. */
   sources: Record<AccountingSummarySource, AccountingSummaryLine>;
   /** What went in; `costItems` excludes the invoices of contracts (counted by their contract). */

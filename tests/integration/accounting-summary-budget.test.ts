@@ -112,6 +112,9 @@ function expectReconciled(s: AccountingSummary, what: string) {
   s.total.amounts.forEach((t, i) => expect(sumMoney(sources.map((x) => x.amounts[i]!))).toBe(t));
   for (const x of sources) expect(sumMoney(x.amounts)).toBe(x.total);
   expect(sumMoney([s.split.CapEx, s.split.OpEx]), `${what} split`).toBe(s.total.total);
+  const { CapEx, OpEx } = s.splitByPeriod;
+  s.total.amounts.forEach((t, i) => expect(sumMoney([CapEx.amounts[i]!, OpEx.amounts[i]!])).toBe(t));
+  expect([CapEx.total, OpEx.total]).toEqual([s.split.CapEx, s.split.OpEx]);
 }
 
 describe('accounting/summary with a scenario', () => {
