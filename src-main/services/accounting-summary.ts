@@ -1,20 +1,14 @@
 import { fiscalYearLabel, fiscalYearMonths } from '../../src-shared/calendar/fiscal';
 import type { Handlers } from '../../src-shared/ipc/contract';
-import type {
-  AccountingSummary,
-  AccountingSummarySource,
-  DimensionLinks,
-  SummaryBy,
-  SummaryView,
-} from '../../src-shared/model';
+import type { AccountingSummary, AccountingSummarySource, SummaryBy, SummaryView } from '../../src-shared/model';
 import { listAssets } from '../repo/assets-repo';
 import { listContracts } from '../repo/contracts-repo';
 import { listCostItems } from '../repo/cost-items-repo';
-import { listCostCenters, listServices, listTowers } from '../repo/dimensions-repo';
 import { fxMonthOf, loadAccountingEnv } from './accounting-env';
 import { collectCells, type SummarySources } from './accounting-views';
 import type { WorkbookContext } from './context';
 import { summarizeActuals } from './summary-actuals';
+import { summaryGrouping } from './summary-grouping';
 import { plannedCells } from './summary-plan';
 import {
   columnTotals,
@@ -36,36 +30,15 @@ export interface SummaryArgs {
   scenarioId?: string | undefined;
 }
 
-/** How rows are keyed and named for each `by`. */
-function grouping(ctx: WorkbookContext, by: SummaryBy) {
-  if (by === 'capex-opex') {
-    return { groupOf: () => '', label: () => '', none: '' };
-  }
-  if (by === 'cost-center') {
-    const names = new Map(listCostCenters(ctx.orm).map((c) => [c.id, `${c.code} ${c.name}`]));
-    return {
-      groupOf: (l: DimensionLinks) => l.costCenterId ?? '',
-      label: (key: string) => names.get(key) ?? key,
-      none: '(no cost center)',
-    };
-  }
-  const towerOfService = new Map(listServices(ctx.orm).map((s) => [s.id, s.towerId]));
-  const names = new Map(listTowers(ctx.orm).map((t) => [t.id, `${t.code} ${t.name}`]));
-  return {
-    groupOf: (l: DimensionLinks) => (l.serviceId ? (towerOfService.get(l.serviceId) ?? '') : ''),
-    label: (key: string) => names.get(key) ?? key,
-    none: '(no service)',
-  };
-}
-
 /**
  * One fiscal year of planned spend in the base currency, by source: a scenario's manual
  * budget lines (with `scenarioId`), contracts, stand-alone cost items and asset
  * depreciation; with the year's actuals and their FX variance beside it (`actual`).
  *
- * Each cell (source × currency × row × period) is converted once at a budget FX rate and
- * rounded with the workbook's rounding mode, so every total is the exact sum of the cells
- * it shows: Σ rows = total = Σ sources = CapEx + OpEx, to the cent. Contracts, invoices
+ * Each cell (source × currency × cost center × tower × expense type × period) is converted
+ * once at a budget FX rate and rounded with the workbook's rounding mode, then summed into
+ * rows, so every total is the exact sum of the cells it shows (Σ rows = total = Σ sources
+ * = CapEx + OpEx, to the cent) and the same whichever `by` is asked. Contracts, invoices
  * and assets take the rate of the calendar month holding the period's middle day.
  *
  * Budget lines and actuals are monthly: month i of the fiscal year (from the workbook's
@@ -84,9 +57,9 @@ export function accountingSummary(ctx: WorkbookContext, args: SummaryArgs): Acco
   const fxMonths = periods.map(fxMonthOf);
   const months = fiscalYearMonths(args.fiscalYear, env.settings.fyStartMonth).slice(0, n);
   const context = `${fiscalYearLabel(args.fiscalYear)} summary`;
-  const g = grouping(ctx, args.by);
+  const g = summaryGrouping(ctx, args.by);
 
-  const rows = new RowSums(n, args.by);
+  const rows = new RowSums(n, args.by, g.rowOf);
   const sources: SourceSums = {
     planned: new LineSums(n),
     contracts: new LineSums(n),
@@ -105,7 +78,7 @@ export function accountingSummary(ctx: WorkbookContext, args: SummaryArgs): Acco
     }
   };
 
-  const plan = args.scenarioId ? plannedCells(ctx, args.scenarioId, months, g.groupOf) : null;
+  const plan = args.scenarioId ? plannedCells(ctx, args.scenarioId, months, g.cellOf) : null;
   if (plan) tally('planned', plan.cells.rows(), months);
   const all: SummarySources = {
     contracts: listContracts(ctx.db),
@@ -119,7 +92,7 @@ export function accountingSummary(ctx: WorkbookContext, args: SummaryArgs): Acco
     ['assets', { contracts: [], costItems: [], assets: all.assets }],
   ];
   for (const [source, src] of parts) {
-    tally(source, collectCells(env, src, periods, args.view, g.groupOf).rows(), fxMonths);
+    tally(source, collectCells(env, src, periods, args.view, g.cellOf).rows(), fxMonths);
   }
 
   const out = rows.finish(g.label, g.none);
@@ -158,9 +131,7 @@ export function accountingSummary(ctx: WorkbookContext, args: SummaryArgs): Acco
     actual: summarizeActuals(ctx, env, {
       months,
       by: args.by,
-      groupOf: g.groupOf,
-      label: g.label,
-      none: g.none,
+      grouping: g,
       plan: total,
       context: `${fiscalYearLabel(args.fiscalYear)} actuals`,
     }),

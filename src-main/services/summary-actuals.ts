@@ -3,7 +3,6 @@ import type {
   AccountingSummaryActuals,
   AccountingSummaryLine,
   AccountingSummaryMissingRate,
-  DimensionLinks,
   SummaryBy,
 } from '../../src-shared/model';
 import type { Money } from '../../src-shared/money';
@@ -13,15 +12,14 @@ import { ExactSum } from '../repo/exact-sum';
 import type { AccountingEnv } from './accounting-env';
 import type { WorkbookContext } from './context';
 import { asValidationError } from './engine-input';
+import type { SummaryGrouping } from './summary-grouping';
 import { CurrencyCells, LineSums, RowSums, lineDifference, toBase, totalsOf } from './summary-tally';
 
 export interface ActualsRequest {
   /** The fiscal year's months; month i is booked in period i. */
   months: readonly MonthKey[];
   by: SummaryBy;
-  groupOf: (l: DimensionLinks) => string;
-  label: (key: string) => string;
-  none: string;
+  grouping: SummaryGrouping;
   /** The summary's planned total, which the actuals are compared with. */
   plan: AccountingSummaryLine;
   /** Names the calculation in errors ("FY2027 actuals"). */
@@ -49,10 +47,10 @@ export function summarizeActuals(
     const i = monthIndex.get(a.month);
     if (i === undefined) continue;
     const links = { costCenterId: a.costCenterId, serviceId: a.serviceId, accountId: null, vendorId: null };
-    cells.add(a.currency, { group: req.groupOf(links), type: a.expenseType }, i, a.amount);
+    cells.add(a.currency, { group: req.grouping.cellOf(links), type: a.expenseType }, i, a.amount);
   }
 
-  const rows = new RowSums(n, req.by);
+  const rows = new RowSums(n, req.by, req.grouping.rowOf);
   const atActual = new LineSums(n);
   const atBudget = new LineSums(n);
   const missing = new Map<string, { currency: string; month: MonthKey; sum: ExactSum }>();
@@ -84,7 +82,7 @@ export function summarizeActuals(
     }));
   return {
     count: list.filter((a) => monthIndex.has(a.month)).length,
-    rows: rows.finish(req.label, req.none),
+    rows: rows.finish(req.grouping.label, req.grouping.none),
     total,
     split: totalsOf(rows.splitLines()),
     atBudgetRate: budgetRate,

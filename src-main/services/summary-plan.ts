@@ -7,14 +7,14 @@ import { CurrencyCells } from './summary-tally';
 
 /**
  * A scenario's manual budget lines for the fiscal year's `months`, summed per currency and
- * row (group × the line's own expense type): month i goes to period i. Throws a 'not-found'
+ * cell (cost center and tower × the line's own expense type): month i goes to period i. Throws a 'not-found'
  * AppError naming `scenarioId` when there is no such scenario.
  */
 export function plannedCells(
   ctx: WorkbookContext,
   scenarioId: string,
   months: readonly MonthKey[],
-  groupOf: (l: DimensionLinks) => string,
+  cellOf: (l: DimensionLinks) => string,
 ): { scenario: { id: string; name: string; budgetLines: number }; cells: CurrencyCells } {
   const scenario = findScenario(ctx.orm, scenarioId);
   if (!scenario) {
@@ -23,7 +23,7 @@ export function plannedCells(
   const lines = ctx.budget.gridOfScenario(scenarioId, months);
   const cells = new CurrencyCells(months.length);
   for (const line of lines) {
-    const key = { group: groupOf(line), type: line.expenseType };
+    const key = { group: cellOf(line), type: line.expenseType };
     line.amounts.forEach((amount, i) => cells.add(line.currency, key, i, amount));
   }
   return { scenario: { id: scenario.id, name: scenario.name, budgetLines: lines.length }, cells };

@@ -74,9 +74,11 @@ export class RowSums {
   readonly rows = new Map<string, ExactSum[]>();
   readonly split: Record<ExpenseType, LineSums>;
 
+  /** `rowOf` folds a cell's group into its row key (unused by CapEx/OpEx, keyed by type). */
   constructor(
     readonly periodCount: number,
     readonly by: SummaryBy,
+    readonly rowOf: (group: string) => string,
   ) {
     this.split = { CapEx: new LineSums(periodCount), OpEx: new LineSums(periodCount) };
     // The CapEx/OpEx view always shows both rows, even when one is empty.
@@ -84,7 +86,7 @@ export class RowSums {
   }
 
   add(key: CellKey, index: number, base: Money): void {
-    const rowKey = this.by === 'capex-opex' ? key.type : key.group;
+    const rowKey = this.by === 'capex-opex' ? key.type : this.rowOf(key.group);
     let row = this.rows.get(rowKey);
     if (!row) this.rows.set(rowKey, (row = zeros(this.periodCount)));
     row[index]!.add(base);

@@ -184,6 +184,21 @@ describe('accounting/summary with a scenario', () => {
     expect(s.split).toEqual({ CapEx: '0', OpEx: '1461.4' });
   });
 
+  it('gives the same total, to the cent, whichever grouping is asked', async () => {
+    const other = await moreDimensions();
+    await f.s.call('fx/save-rates', { rates: [{ from: 'EUR', to: 'USD', period: '2026-07', budgetRate: '1.5' }] });
+    // 0.01 EUR × 1.5 = 0.015 → 0.02 USD in each cost center; converted together they would make 0.03.
+    await budgetLine({ currency: 'EUR', expenseType: 'OpEx' }, { '2026-07': '0.01' });
+    await budgetLine({ currency: 'EUR', expenseType: 'OpEx', ...other }, { '2026-07': '0.01' });
+    const totals = [];
+    for (const by of ['capex-opex', 'cost-center', 'tower'] as const) {
+      const s = await summary('accrual', by);
+      expectReconciled(s, by);
+      totals.push(s.total.total);
+    }
+    expect(totals).toEqual(['0.04', '0.04', '0.04']);
+  });
+
   it('maps budget month i to retail period i and says the calendar is retail', async () => {
     const calendar = { kind: 'retail', pattern: '4-4-5', endWeekday: 6, rule: 'nearest', endMonth: 1 } as const;
     await f.s.call('accounting/save-settings', { patch: { calendar } });
