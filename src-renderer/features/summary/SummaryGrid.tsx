@@ -7,6 +7,9 @@ import { moneyColDef } from '../../grids/money-columns';
 import { periodHeading, periodTooltip } from './summary-periods';
 import { summaryGridRows, type SummaryGridRow } from './summary-rows';
 
+/** Auto height reserves 150px for a "no rows" message by default; two CapEx/OpEx rows need far less. */
+const summaryTheme = gridTheme.withParams({ autoHeightMinBodyHeight: 0 });
+
 const FIRST_COLUMN = { 'capex-opex': 'Type', 'cost-center': 'Cost center', tower: 'Tower' } as const;
 
 /** Groups × accounting periods with row totals, a pinned total row and, for cost centers and towers, the CapEx/OpEx split. */
@@ -25,6 +28,7 @@ export function SummaryGrid({ summary, minorUnits }: { summary: AccountingSummar
       ...summary.periods.map((p, i): ColDef<SummaryGridRow> => ({
         ...money,
         colId: `p${p.index}`,
+        width: 118,
         headerName: periodHeading(p, summary.calendarKind),
         headerTooltip: periodTooltip(p, summary.calendarKind),
         valueGetter: (v) => v.data?.amounts[i],
@@ -35,7 +39,7 @@ export function SummaryGrid({ summary, minorUnits }: { summary: AccountingSummar
         headerName: 'Total',
         field: 'total',
         pinned: 'right',
-        width: 124,
+        width: 136,
         cellClass: 'money money-total',
       },
     ];
@@ -45,7 +49,7 @@ export function SummaryGrid({ summary, minorUnits }: { summary: AccountingSummar
   return (
     <div className="grid-host summary-grid" data-testid="summary-grid">
       <AgGridReact<SummaryGridRow>
-        theme={gridTheme}
+        theme={summaryTheme}
         rowData={rows}
         columnDefs={columnDefs}
         defaultColDef={{ sortable: true, resizable: true, cellDataType: false }}
@@ -55,6 +59,7 @@ export function SummaryGrid({ summary, minorUnits }: { summary: AccountingSummar
           p.data?.kind === 'total' ? 'row-grand' : p.data?.kind === 'split' ? 'row-split' : undefined
         }
         domLayout="autoHeight"
+        suppressNoRowsOverlay
       />
     </div>
   );
