@@ -7,8 +7,10 @@ import { moneyColDef } from '../../grids/money-columns';
 import { periodHeading, periodTooltip } from './summary-periods';
 import { summaryGridRows, type SummaryGridRow } from './summary-rows';
 
-/** Auto height reserves 150px for a "no rows" message by default; two CapEx/OpEx rows need far less. */
-const summaryTheme = gridTheme.withParams({ autoHeightMinBodyHeight: 0 });
+const ROW_HEIGHT = 28;
+const HEADER_HEIGHT = 32;
+/** Room for the horizontal scrollbar and the borders under the rows. */
+const CHROME_HEIGHT = 20;
 
 const FIRST_COLUMN = { 'capex-opex': 'Type', 'cost-center': 'Cost center', tower: 'Tower' } as const;
 
@@ -46,10 +48,16 @@ export function SummaryGrid({ summary, minorUnits }: { summary: AccountingSummar
   }, [summary.by, summary.periods, summary.calendarKind, minorUnits]);
   const { rows, pinned } = useMemo(() => summaryGridRows(summary), [summary]);
 
+  // Every row shown without scrolling (a few dozen at most). Sized here rather than with
+  // auto height, which keeps 150px for two rows and lets the scrollbar cover the last one.
+  const height = HEADER_HEIGHT + ROW_HEIGHT * (rows.length + pinned.length) + CHROME_HEIGHT;
+
   return (
-    <div className="grid-host summary-grid" data-testid="summary-grid">
+    <div className="grid-host summary-grid" data-testid="summary-grid" style={{ height }}>
       <AgGridReact<SummaryGridRow>
-        theme={summaryTheme}
+        theme={gridTheme}
+        rowHeight={ROW_HEIGHT}
+        headerHeight={HEADER_HEIGHT}
         rowData={rows}
         columnDefs={columnDefs}
         defaultColDef={{ sortable: true, resizable: true, cellDataType: false }}
@@ -58,7 +66,6 @@ export function SummaryGrid({ summary, minorUnits }: { summary: AccountingSummar
         getRowClass={(p) =>
           p.data?.kind === 'total' ? 'row-grand' : p.data?.kind === 'split' ? 'row-split' : undefined
         }
-        domLayout="autoHeight"
         suppressNoRowsOverlay
       />
     </div>
