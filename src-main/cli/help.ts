@@ -13,7 +13,7 @@ Commands:
   serve FILE     Open a workbook in the browser over a local bridge
   journal FILE   Show the latest journal entries
   schedule FILE  Show an asset's depreciation schedule (--asset CODE)
-  summary FILE   Show a fiscal year's accounting summary (--fy YEAR)
+  summary FILE   Show a fiscal year's plan, actuals and FX variance (--fy YEAR)
 
 Options:
   -h, --help     Show help (also: outlay <command> --help)
@@ -90,19 +90,27 @@ Example:
 `,
   summary: `Usage: outlay summary FILE --fy YEAR [options]
 
-Show one fiscal year of contracts, cost items and asset depreciation per fiscal
-period, in the base currency converted at budget FX rates, with totals. A foreign
-amount in a month without a budget rate is refused, naming the pair and month.
+Show one fiscal year of planned spend per fiscal period, in the base currency converted
+at budget FX rates: a scenario's budget lines, contracts, stand-alone invoices and asset
+depreciation, with totals, the CapEx/OpEx split and the total by source. Then plan
+against the year's actuals, converted at actual FX rates, with the FX variance (actual-
+rate minus budget-rate conversion) apart; months whose actuals have no actual rate are
+named and converted at the budget rate. Budget and actuals month i of the year is shown
+in period i (also with a retail 4-4-5 calendar). A foreign amount in a month without a
+budget rate is refused, naming the pair and month.
 
 Options:
   --fy YEAR        Fiscal year, named after the year it ends in (FY2027 = 2027)
-  --view VIEW      accrual (expense when incurred, default) or cash (when paid)
+  --view VIEW      accrual (expense when incurred, default) or cash (when paid);
+                   budget lines and actuals are the same in both
   --by GROUPING    capex-opex (default), cost-center or tower
-  --json           Print as JSON (amounts are exact decimal strings)
+  --scenario S     Budget lines of scenario S, by name or id (default: the baseline)
+  --json           Print as JSON (amounts are exact decimal strings), with sources,
+                   split and actual (total, atBudgetRate, fxVariance, variance…)
   -h, --help       Show this help
 
 Example:
-  outlay summary plan.outlay --fy 2027 --view cash --by cost-center
+  outlay summary plan.outlay --fy 2027 --view cash --by cost-center --scenario "Cost cut"
 `,
 };
 

@@ -1,121 +1,140 @@
-import { fiscalYearLabel } from '../../src-shared/calendar/fiscal';
+import { fiscalYearLabel, fiscalYearMonths } from '../../src-shared/calendar/fiscal';
 import type { Handlers } from '../../src-shared/ipc/contract';
-import type {
-  AccountingSummary,
-  AccountingSummaryRow,
-  DimensionLinks,
-  ExpenseType,
-  SummaryBy,
-} from '../../src-shared/model';
-import { type Money } from '../../src-shared/money';
-import { convertToBase } from '../engine/fx';
+import type { AccountingSummary, AccountingSummarySource, SummaryBy, SummaryView } from '../../src-shared/model';
 import { listAssets } from '../repo/assets-repo';
 import { listContracts } from '../repo/contracts-repo';
 import { listCostItems } from '../repo/cost-items-repo';
-import { listCostCenters, listServices, listTowers } from '../repo/dimensions-repo';
-import { ExactSum } from '../repo/exact-sum';
 import { fxMonthOf, loadAccountingEnv } from './accounting-env';
-import { collectCells } from './accounting-views';
+import { collectCells, type SummarySources } from './accounting-views';
 import type { WorkbookContext } from './context';
-import { engineCall } from './engine-input';
+import { summarizeActuals } from './summary-actuals';
+import { summaryGrouping } from './summary-grouping';
+import { plannedCells } from './summary-plan';
+import {
+  columnTotals,
+  LineSums,
+  RowSums,
+  toBase,
+  totalsOf,
+  type SourceSums,
+  type TransactionCells,
+} from './summary-tally';
 
 type SummaryHandlers = Pick<Handlers, 'accounting/summary'>;
 
-/** How rows are keyed and named for each `by`. */
-function grouping(ctx: WorkbookContext, by: SummaryBy) {
-  if (by === 'capex-opex') {
-    return { groupOf: () => '', label: () => '', none: '' };
-  }
-  if (by === 'cost-center') {
-    const names = new Map(listCostCenters(ctx.orm).map((c) => [c.id, `${c.code} ${c.name}`]));
-    return {
-      groupOf: (l: DimensionLinks) => l.costCenterId ?? '',
-      label: (key: string) => names.get(key) ?? key,
-      none: '(no cost center)',
-    };
-  }
-  const towerOfService = new Map(listServices(ctx.orm).map((s) => [s.id, s.towerId]));
-  const names = new Map(listTowers(ctx.orm).map((t) => [t.id, `${t.code} ${t.name}`]));
-  return {
-    groupOf: (l: DimensionLinks) => (l.serviceId ? (towerOfService.get(l.serviceId) ?? '') : ''),
-    label: (key: string) => names.get(key) ?? key,
-    none: '(no service)',
-  };
+/** What the summary is asked for; `scenarioId` adds that scenario's budget lines. */
+export interface SummaryArgs {
+  fiscalYear: number;
+  view: SummaryView;
+  by: SummaryBy;
+  scenarioId?: string | undefined;
 }
 
 /**
- * One fiscal year of contracts, cost items and asset depreciation, in the base currency:
- * each cell (currency × row × period) converted once at the period's budget FX rate (the
- * rate of the calendar month holding the period's middle day) and rounded with the
- * workbook's rounding mode, so every total is the exact sum of the cells it shows.
- * A missing rate is a 'validation' error naming the currency pair and the month.
+ * One fiscal year of planned spend in the base currency, by source: a scenario's manual
+ * budget lines (with `scenarioId`), contracts, stand-alone cost items and asset
+ * depreciation; with the year's actuals and their FX variance beside it (`actual`).
+ *
+ * Each cell (source × currency × cost center × tower × expense type × period) is converted
+ * once at a budget FX rate and rounded with the workbook's rounding mode, then summed into
+ * rows, so every total is the exact sum of the cells it shows (Σ rows = total = Σ sources
+ * = CapEx + OpEx, to the cent) and the same whichever `by` is asked. Contracts, invoices
+ * and assets take the rate of the calendar month holding the period's middle day.
+ *
+ * Budget lines and actuals are monthly: month i of the fiscal year (from the workbook's
+ * fiscal-year start month) is booked in accounting period i and converted at that month's
+ * rate. For calendar months that is the month itself; a retail 4-4-5 calendar also has 12
+ * periods a year, so the i-th month lands in the i-th period whatever its exact dates. The
+ * budget lines are the plan per month, the same in the accrual and the cash view.
+ *
+ * Throws a 'not-found' AppError for an unknown scenario, and a 'validation' AppError naming
+ * the currency pair and month when a needed budget rate is missing.
  */
-export function accountingSummary(
-  ctx: WorkbookContext,
-  args: { fiscalYear: number; view: 'accrual' | 'cash'; by: SummaryBy },
-): AccountingSummary {
+export function accountingSummary(ctx: WorkbookContext, args: SummaryArgs): AccountingSummary {
   const env = loadAccountingEnv(ctx);
   const periods = env.calendar.periods(args.fiscalYear);
+  const n = periods.length;
   const fxMonths = periods.map(fxMonthOf);
-  const src = { contracts: listContracts(ctx.db), costItems: listCostItems(ctx.db), assets: listAssets(ctx.db) };
-  const g = grouping(ctx, args.by);
-  const cells = collectCells(env, src, periods, args.view, g.groupOf);
-
-  const zeros = () => periods.map(() => new ExactSum());
-  const rows = new Map<string, ExactSum[]>();
-  const split: Record<ExpenseType, ExactSum> = { CapEx: new ExactSum(), OpEx: new ExactSum() };
-  if (args.by === 'capex-opex') for (const t of ['CapEx', 'OpEx']) rows.set(t, zeros());
+  const months = fiscalYearMonths(args.fiscalYear, env.settings.fyStartMonth).slice(0, n);
   const context = `${fiscalYearLabel(args.fiscalYear)} summary`;
-  for (const { currency, key, amounts } of cells.rows()) {
-    const rowKey = args.by === 'capex-opex' ? key.type : key.group;
-    let row = rows.get(rowKey);
-    if (!row) rows.set(rowKey, (row = zeros()));
-    amounts.forEach((amount, i) => {
-      if (amount === '0') return;
-      const base: Money =
-        currency === env.baseCurrency
-          ? amount
-          : engineCall(
-              () => convertToBase(env.rates, { amount, currency }, fxMonths[i]!, 'budget', { rounding: env.rounding }),
-              context,
-            );
-      row[i]!.add(base);
-      split[key.type].add(base);
-    });
+  const g = summaryGrouping(ctx, args.by);
+
+  const rows = new RowSums(n, args.by, g.rowOf);
+  const sources: SourceSums = {
+    planned: new LineSums(n),
+    contracts: new LineSums(n),
+    invoices: new LineSums(n),
+    assets: new LineSums(n),
+  };
+  /** Convert one source's cells at the budget rate of each period's month and tally them. */
+  const tally = (source: AccountingSummarySource, cells: Iterable<TransactionCells>, rateMonths: readonly string[]) => {
+    for (const { currency, key, amounts } of cells) {
+      amounts.forEach((amount, i) => {
+        if (amount === '0') return;
+        const base = toBase(env, amount, currency, rateMonths[i]!, 'budget', context);
+        rows.add(key, i, base);
+        sources[source].add(i, base);
+      });
+    }
+  };
+
+  const plan = args.scenarioId ? plannedCells(ctx, args.scenarioId, months, g.cellOf) : null;
+  if (plan) tally('planned', plan.cells.rows(), months);
+  const all: SummarySources = {
+    contracts: listContracts(ctx.db),
+    costItems: listCostItems(ctx.db),
+    assets: listAssets(ctx.db),
+  };
+  // One source at a time, so each converted cell belongs to exactly one source.
+  const parts: [AccountingSummarySource, SummarySources][] = [
+    ['contracts', { contracts: all.contracts, costItems: [], assets: [] }],
+    ['invoices', { contracts: [], costItems: all.costItems, assets: [] }],
+    ['assets', { contracts: [], costItems: [], assets: all.assets }],
+  ];
+  for (const [source, src] of parts) {
+    tally(source, collectCells(env, src, periods, args.view, g.cellOf).rows(), fxMonths);
   }
 
-  const out: AccountingSummaryRow[] = [...rows].map(([key, sums]) => {
-    const amounts = sums.map((s) => s.value());
-    const total = new ExactSum();
-    for (const a of amounts) total.add(a);
-    const label = args.by === 'capex-opex' ? key : key === '' ? g.none : g.label(key);
-    return { key, label, amounts, total: total.value() };
-  });
-  if (args.by !== 'capex-opex') {
-    // By name, with the items that have no cost center or service last.
-    out.sort((a, b) => ((a.key === '') !== (b.key === '') ? (a.key === '' ? 1 : -1) : a.label.localeCompare(b.label)));
-  }
-  const columnTotals = periods.map((_, i) => {
-    const s = new ExactSum();
-    for (const r of out) s.add(r.amounts[i]!);
-    return s.value();
-  });
-  const grand = new ExactSum();
-  for (const r of out) grand.add(r.total);
+  const out = rows.finish(g.label, g.none);
+  const total = columnTotals(out, n);
+  const splitByPeriod = rows.splitLines();
   return {
     fiscalYear: args.fiscalYear,
     view: args.view,
     by: args.by,
     baseCurrency: env.baseCurrency,
-    periods: periods.map((p, i) => ({ key: p.key, index: p.index, start: p.start, end: p.end, fxMonth: fxMonths[i]! })),
+    calendarKind: env.accounting.calendar.kind,
+    periods: periods.map((p, i) => ({
+      key: p.key,
+      index: p.index,
+      start: p.start,
+      end: p.end,
+      fxMonth: fxMonths[i]!,
+      month: months[i]!,
+    })),
     rows: out,
-    total: { amounts: columnTotals, total: grand.value() },
-    split: { CapEx: split.CapEx.value(), OpEx: split.OpEx.value() },
-    counts: {
-      contracts: src.contracts.length,
-      costItems: src.costItems.filter((c) => c.contractId === null).length,
-      assets: src.assets.length,
+    total,
+    split: totalsOf(splitByPeriod),
+    splitByPeriod,
+    sources: {
+      planned: sources.planned.value(),
+      contracts: sources.contracts.value(),
+      invoices: sources.invoices.value(),
+      assets: sources.assets.value(),
     },
+    counts: {
+      contracts: all.contracts.length,
+      costItems: all.costItems.filter((c) => c.contractId === null).length,
+      assets: all.assets.length,
+    },
+    scenario: plan ? plan.scenario : null,
+    actual: summarizeActuals(ctx, env, {
+      months,
+      by: args.by,
+      grouping: g,
+      plan: total,
+      context: `${fiscalYearLabel(args.fiscalYear)} actuals`,
+    }),
   };
 }
 

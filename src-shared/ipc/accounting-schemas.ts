@@ -181,4 +181,6 @@ export const zSummaryArgs = z.object({
   fiscalYear: z.number().int().min(1900).max(2200),
   view: z.enum(['accrual', 'cash']),
   by: z.enum(['capex-opex', 'cost-center', 'tower']),
+  /** Include this scenario's budget lines as planned spend (left out when absent). */
+  scenarioId: zId.optional(),
 });

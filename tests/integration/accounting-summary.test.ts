@@ -96,6 +96,29 @@ describe('accounting/summary', () => {
     expect(s.rows[0]!.amounts[0]).toBe('12400');
   });
 
+  it('breaks the total down by source without a scenario, with no plan lines and no actuals', async () => {
+    await seedYear();
+    const s = await f.s.call('accounting/summary', { fiscalYear: 2027, view: 'accrual', by: 'capex-opex' });
+    // Contracts: 4,000 support + 11 × 1,100 + 1,084.20 hosting; the invoice 595.07; the server 2,480.
+    expect(Object.fromEntries(Object.entries(s.sources).map(([k, v]) => [k, v.total]))).toEqual({
+      planned: '0',
+      contracts: '17184.2',
+      invoices: '595.07',
+      assets: '2480',
+    });
+    expect(sumMoney(Object.values(s.sources).map((x) => x.total))).toBe(s.total.total);
+    expect(s.scenario).toBeNull();
+    expect(s.calendarKind).toBe('calendar-months');
+    expect(s.periods[0]).toMatchObject({ key: 'FY2027-P01', month: '2026-07', fxMonth: '2026-07' });
+    expect(s.actual).toMatchObject({
+      count: 0,
+      total: { total: '0' },
+      fxVariance: { total: '0' },
+      missingActualRates: [],
+    });
+    expect(s.actual.variance.total).toBe('-20259.27');
+  });
+
   it('has totals that are the exact sums of their rows and columns for every grouping', async () => {
     await seedYear();
     for (const by of ['capex-opex', 'cost-center', 'tower'] as const) {
