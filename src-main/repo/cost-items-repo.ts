@@ -45,6 +45,16 @@ export function listCostItems(db: Sqlite): CostItemRecord[] {
   return (db.prepare('SELECT * FROM cost_items ORDER BY invoice_date, id').all() as CostItemDbRow[]).map(fromRow);
 }
 
+/**
+ * The cost items that are not invoices of a contract: views count a contract by its
+ * schedule, so its invoices are never needed there (and can be most of the table).
+ */
+export function listStandaloneCostItems(db: Sqlite): CostItemRecord[] {
+  return (
+    db.prepare('SELECT * FROM cost_items WHERE contract_id IS NULL ORDER BY invoice_date, id').all() as CostItemDbRow[]
+  ).map(fromRow);
+}
+
 export function findCostItem(db: Sqlite, id: string): CostItemRecord | undefined {
   const r = db.prepare('SELECT * FROM cost_items WHERE id = ?').get(id) as CostItemDbRow | undefined;
   return r && fromRow(r);

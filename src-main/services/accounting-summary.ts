@@ -3,7 +3,7 @@ import type { Handlers } from '../../src-shared/ipc/contract';
 import type { AccountingSummary, AccountingSummarySource, SummaryBy, SummaryView } from '../../src-shared/model';
 import { listAssets } from '../repo/assets-repo';
 import { listContracts } from '../repo/contracts-repo';
-import { listCostItems } from '../repo/cost-items-repo';
+import { listStandaloneCostItems } from '../repo/cost-items-repo';
 import { fxMonthOf, loadAccountingEnv } from './accounting-env';
 import { collectCells, type SummarySources } from './accounting-views';
 import type { WorkbookContext } from './context';
@@ -82,7 +82,7 @@ export function accountingSummary(ctx: WorkbookContext, args: SummaryArgs): Acco
   if (plan) tally('planned', plan.cells.rows(), months);
   const all: SummarySources = {
     contracts: listContracts(ctx.db),
-    costItems: listCostItems(ctx.db),
+    costItems: listStandaloneCostItems(ctx.db),
     assets: listAssets(ctx.db),
   };
   // One source at a time, so each converted cell belongs to exactly one source.

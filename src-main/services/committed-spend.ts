@@ -10,7 +10,7 @@ import type {
 import { sumMoney } from '../../src-shared/money';
 import { listAssets } from '../repo/assets-repo';
 import { listContracts } from '../repo/contracts-repo';
-import { listCostItems } from '../repo/cost-items-repo';
+import { listStandaloneCostItems } from '../repo/cost-items-repo';
 import { loadAccountingEnv, type AccountingEnv } from './accounting-env';
 import { collectCells, type SourceRef, type SummarySources } from './accounting-views';
 import { explainAsset, explainContract, explainInvoice } from './committed-explain';
@@ -28,8 +28,12 @@ interface SourceInfo extends DimensionLinks {
   inServiceDate?: string;
 }
 
-/** What each source item shows in its row, by "kind:id". */
-function sourceInfo(env: AccountingEnv, src: SummarySources, view: SummaryView): Map<string, SourceInfo> {
+/**
+ * What a source item shows in its row, by "kind:id". Built only for the items that have
+ * a row in the year: explaining every contract of a large workbook would cost more than
+ * the amounts.
+ */
+function sourceInfo(env: AccountingEnv, src: SummarySources, view: SummaryView): (key: string) => SourceInfo {
   const policy = env.accounting.accrualPolicy;
   const links = (l: DimensionLinks): DimensionLinks => ({
     costCenterId: l.costCenterId,
@@ -37,29 +41,30 @@ function sourceInfo(env: AccountingEnv, src: SummarySources, view: SummaryView):
     accountId: l.accountId,
     vendorId: l.vendorId,
   });
-  const out = new Map<string, SourceInfo>();
-  for (const c of src.contracts) {
-    out.set(`contract:${c.id}`, {
-      ...links(c),
-      source: 'contract',
-      sourceId: c.id,
-      code: c.code,
-      name: c.name,
-      explanation: explainContract(c, view, policy),
-    });
-  }
-  for (const r of src.costItems) {
-    out.set(`invoice:${r.id}`, {
-      ...links(r),
-      source: 'invoice',
-      sourceId: r.id,
-      code: r.reference || r.id,
-      name: r.description,
-      explanation: explainInvoice(r, view, policy),
-    });
-  }
-  for (const a of src.assets) {
-    out.set(`asset:${a.id}`, {
+  const contracts = new Map(src.contracts.map((c) => [`contract:${c.id}`, c]));
+  const invoices = new Map(src.costItems.map((r) => [`invoice:${r.id}`, r]));
+  const assets = new Map(src.assets.map((a) => [`asset:${a.id}`, a]));
+  const made = new Map<string, SourceInfo>();
+  const make = (key: string): SourceInfo => {
+    const c = contracts.get(key);
+    if (c) {
+      const explanation = explainContract(c, view, policy);
+      return { ...links(c), source: 'contract', sourceId: c.id, code: c.code, name: c.name, explanation };
+    }
+    const r = invoices.get(key);
+    if (r) {
+      const explanation = explainInvoice(r, view, policy);
+      return {
+        ...links(r),
+        source: 'invoice',
+        sourceId: r.id,
+        code: r.reference || r.id,
+        name: r.description,
+        explanation,
+      };
+    }
+    const a = assets.get(key)!;
+    return {
       ...links(a),
       source: 'asset',
       sourceId: a.id,
@@ -67,9 +72,13 @@ function sourceInfo(env: AccountingEnv, src: SummarySources, view: SummaryView):
       name: a.name,
       explanation: explainAsset(a, view),
       inServiceDate: a.inServiceDate,
-    });
-  }
-  return out;
+    };
+  };
+  return (key) => {
+    let i = made.get(key);
+    if (!i) made.set(key, (i = make(key)));
+    return i;
+  };
 }
 
 /**
@@ -89,7 +98,7 @@ export function committedSpend(ctx: WorkbookContext, args: { fiscalYear: number;
   const periods = calendar.periods(args.fiscalYear);
   const src: SummarySources = {
     contracts: listContracts(ctx.db),
-    costItems: listCostItems(ctx.db),
+    costItems: listStandaloneCostItems(ctx.db),
     assets: listAssets(ctx.db),
   };
   const byItem = (_: DimensionLinks, s: SourceRef) => `${s.kind}:${s.id}`;
@@ -98,7 +107,7 @@ export function committedSpend(ctx: WorkbookContext, args: { fiscalYear: number;
 
   const rows: CommittedRow[] = [];
   for (const { currency, key, amounts } of cells.rows()) {
-    const i = info.get(key.group)!;
+    const i = info(key.group);
     rows.push({
       key: key.group,
       source: i.source,

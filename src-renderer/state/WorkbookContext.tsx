@@ -23,6 +23,10 @@ export interface Workbook {
   setScenarioId(id: string): void;
   setFiscalYear(fy: number): void;
   setBasis(basis: Basis): void;
+  setupTab: string | null;
+  setSetupTab(tab: string): void;
+  /** Go to Setup, on a given tab ('fx', 'calendar'…) when named. */
+  openSetup(tab?: string): void;
 }
 
 const WorkbookContext = createContext<Workbook | null>(null);
@@ -83,8 +87,22 @@ export function WorkbookProvider({
       setScenarioId: (id) => setView({ scenarioId: id }),
       setFiscalYear: (fy) => setView({ fiscalYear: fy }),
       setBasis: (basis) => setView({ basis }),
+      setupTab: view.setupTab,
+      setSetupTab: (setupTab) => setView({ setupTab }),
+      openSetup: (tab) => setView(tab ? { area: 'setup', setupTab: tab } : { area: 'setup' }),
     };
-  }, [info.data, scenarioList, dims.data, lookups, scenarioId, fiscalYear, view.area, view.basis, setView]);
+  }, [
+    info.data,
+    scenarioList,
+    dims.data,
+    lookups,
+    scenarioId,
+    fiscalYear,
+    view.area,
+    view.basis,
+    view.setupTab,
+    setView,
+  ]);
 
   if (!value) return <>{fallback(info.error ?? scenarios.error ?? dims.error)}</>;
   return <WorkbookContext.Provider value={value}>{children}</WorkbookContext.Provider>;

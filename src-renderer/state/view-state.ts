@@ -24,9 +24,11 @@ export interface ViewState {
   scenarioId: string | null;
   fiscalYear: number | null;
   basis: Basis;
+  /** The Setup tab last open ('workbook', 'fx'…), so a link can land on one. */
+  setupTab: string | null;
 }
 
-const DEFAULT: ViewState = { area: 'budget', scenarioId: null, fiscalYear: null, basis: 'accrual' };
+const DEFAULT: ViewState = { area: 'budget', scenarioId: null, fiscalYear: null, basis: 'accrual', setupTab: null };
 
 function load(): ViewState {
   try {

@@ -114,8 +114,10 @@ describe('summary screen', () => {
     expect(message).toContain('Setup → FX rates');
     expect(await page.getByTestId('summary-kpis').count()).toBe(0);
 
+    // The link lands on the FX rates tab, where the missing month is named again.
     await page.getByTestId('summary-open-setup').click();
-    await page.getByTestId('setup-tab-fx').waitFor();
+    await page.getByTestId('fx-rates').waitFor();
+    expect(await page.getByTestId('setup-tab-fx').getAttribute('aria-selected')).toBe('true');
 
     await session.call('journal/undo', {});
     await page.getByTestId('nav-summary').click();

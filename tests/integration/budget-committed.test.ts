@@ -75,22 +75,30 @@ describe('budget/get-committed on the demo workbook', () => {
   });
 
   it('reconciles per month with accounting/summary by CapEx/OpEx once converted at budget rates', async () => {
+    // The summary converts each currency's amounts at its cost center × tower × type grain
+    // (so its total is the same in every grouping); convert the committed rows at that grain.
+    const towerOf = new Map((await s.call('dimensions/get-all', {})).services.map((x) => [x.id, x.towerId]));
+    const grainOf = (r: CommittedRow) =>
+      `${r.expenseType}|${r.costCenterId ?? ''}|${r.serviceId ? (towerOf.get(r.serviceId) ?? '') : ''}`;
     for (const basis of ['accrual', 'cash'] as const) {
       const spend = await committed(FY, basis);
-      const groups = (['CapEx', 'OpEx'] as ExpenseType[]).map((type) => {
+      const groups = [...new Set(spend.rows.map(grainOf))].map((key) => {
+        const mine = spend.rows.filter((r) => grainOf(r) === key);
         const byCurrency: Record<string, Money[]> = {};
-        for (const cur of new Set(spend.rows.map((r) => r.currency))) {
-          byCurrency[cur] = monthSums(spend.rows.filter((r) => r.currency === cur && r.expenseType === type));
+        for (const cur of new Set(mine.map((r) => r.currency))) {
+          byCurrency[cur] = monthSums(mine.filter((r) => r.currency === cur));
         }
-        return { key: type, byCurrency };
+        return { key, byCurrency };
       });
       const converted = await s.call('budget/convert-totals', { fiscalYear: FY, groups });
       expect(converted.missing).toEqual([]);
       const summary = await s.call('accounting/summary', { fiscalYear: FY, view: basis, by: 'capex-opex' });
-      for (const g of converted.groups) {
-        const row = summary.rows.find((r) => r.key === g.key)!;
-        expect(g.amounts, `${basis} ${g.key}`).toEqual(row.amounts);
-        expect(g.total).toBe(row.total);
+      for (const type of ['CapEx', 'OpEx'] as ExpenseType[]) {
+        const mine = converted.groups.filter((g) => g.key.startsWith(`${type}|`));
+        const months = summary.periods.map((_, i) => sumMoney(mine.map((g) => g.amounts[i]!)));
+        const row = summary.rows.find((r) => r.key === type)!;
+        expect(months, `${basis} ${type}`).toEqual(row.amounts);
+        expect(sumMoney(mine.map((g) => g.total!))).toBe(row.total);
       }
     }
   });

@@ -10,5 +10,8 @@ try {
   parentPort.postMessage({ type: 'done', summary });
 } catch (e) {
   const err = e instanceof Error ? e : new Error(String(e));
-  parentPort.postMessage({ type: 'failed', error: { name: err.name, code: err.code, message: err.message, stack: err.stack } });
+  parentPort.postMessage({
+    type: 'failed',
+    error: { name: err.name, code: err.code, message: err.message, stack: err.stack },
+  });
 }

@@ -1,5 +1,6 @@
 import { monthLabel } from '../../../src-shared/calendar/fiscal';
 import type { MissingRate } from '../../../src-shared/model';
+import { useWorkbook } from '../../state/WorkbookContext';
 
 const SHOWN = 6;
 
@@ -9,6 +10,7 @@ const SHOWN = 6;
  */
 export function FxMissingBar(props: { missing: readonly MissingRate[]; error: string | null; baseCurrency: string }) {
   const { missing, error, baseCurrency } = props;
+  const wb = useWorkbook();
   if (!missing.length && !error) return null;
   const named = missing.slice(0, SHOWN).map((m) => `${m.from}→${m.to} ${monthLabel(m.month)}`);
   const more = missing.length > SHOWN ? ` and ${missing.length - SHOWN} more` : '';
@@ -22,7 +24,10 @@ export function FxMissingBar(props: { missing: readonly MissingRate[]; error: st
         <span>
           No budget FX rate for {named.join(', ')}
           {more}: the total in {baseCurrency} leaves {missing.length === 1 ? 'that month' : 'those months'} empty. Add
-          the rates in Setup → FX rates.
+          the rates in Setup → FX rates.{' '}
+          <button type="button" className="link" data-testid="fx-missing-open" onClick={() => wb.openSetup('fx')}>
+            Open FX rates
+          </button>
         </span>
       )}
     </div>

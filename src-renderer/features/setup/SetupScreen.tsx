@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { DimensionGrid } from './DimensionGrid';
 import { KIND_SPECS, type DimensionKind } from './dimension-specs';
 import { WorkbookSettings } from './WorkbookSettings';
@@ -8,11 +7,17 @@ import { FxRates } from './FxRates';
 import { useWorkbook } from '../../state/WorkbookContext';
 
 type SetupTab = 'workbook' | 'calendar' | 'capitalization' | 'fx' | DimensionKind;
+const FIXED_TABS: readonly string[] = ['workbook', 'calendar', 'capitalization', 'fx'];
+
+const isSetupTab = (t: string | null): t is SetupTab =>
+  t !== null && (FIXED_TABS.includes(t) || KIND_SPECS.some((s) => s.kind === t));
 
 /** Workbook settings, the accounting calendar and policies, FX rates, then reference data: cost centers, departments, services, accounts and vendors. */
 export default function SetupScreen() {
-  const [tab, setTab] = useState<SetupTab>('workbook');
   const wb = useWorkbook();
+  // The tab lives in the view state, so links elsewhere ("add the rate in Setup → FX rates") can open it.
+  const tab: SetupTab = isSetupTab(wb.setupTab) ? wb.setupTab : 'workbook';
+  const setTab = wb.setSetupTab;
   const spec = KIND_SPECS.find((s) => s.kind === tab);
   const tabButton = (id: SetupTab, label: string, count?: number) => (
     <button

@@ -16,7 +16,7 @@ export function SummaryError({ message, onOpenSetup }: { message: string; onOpen
           The summary converts every amount to the base currency at the rate of its month. Add the rate in Setup → FX
           rates.{' '}
           <button type="button" className="link" data-testid="summary-open-setup" onClick={onOpenSetup}>
-            Open Setup
+            Open FX rates
           </button>
           <div className="muted small">{message}</div>
         </>

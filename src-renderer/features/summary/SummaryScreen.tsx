@@ -85,7 +85,7 @@ export default function SummaryScreen() {
           ))}
         </div>
       </div>
-      {q.error && <SummaryError message={q.error} onOpenSetup={() => wb.setArea('setup')} />}
+      {q.error && <SummaryError message={q.error} onOpenSetup={() => wb.openSetup('fx')} />}
       {!summary && !q.error && <div className="loading">Calculating…</div>}
       {summary && !q.error && (
         <>
