@@ -2,6 +2,8 @@ import { fiscalYearLabel, fiscalYearMonths } from '../../src-shared/calendar/fis
 import type { Handlers } from '../../src-shared/ipc/contract';
 import type { AccountingSummary, AccountingSummarySource, SummaryBy, SummaryView } from '../../src-shared/model';
 import { listAssets } from '../repo/assets-repo';
+import type { Money } from '../../src-shared/money';
+import { ExactSum } from '../repo/exact-sum';
 import { listContracts } from '../repo/contracts-repo';
 import { listStandaloneCostItems } from '../repo/cost-items-repo';
 import { fxMonthOf, loadAccountingEnv } from './accounting-env';
@@ -91,8 +93,18 @@ export function accountingSummary(ctx: WorkbookContext, args: SummaryArgs): Acco
     ['invoices', { contracts: [], costItems: all.costItems, assets: [] }],
     ['assets', { contracts: [], costItems: [], assets: all.assets }],
   ];
+  const prepaid = periods.map(() => new ExactSum());
+  const accrued = periods.map(() => new ExactSum());
   for (const [source, src] of parts) {
-    tally(source, collectCells(env, src, periods, args.view, g.cellOf).rows(), fxMonths);
+    const cells = collectCells(env, src, periods, args.view, g.cellOf);
+    tally(source, cells.rows(), fxMonths);
+    for (const [currency, b] of cells.balances) {
+      const add = (to: ExactSum, x: Money, i: number) => {
+        if (x !== '0') to.add(toBase(env, x, currency, fxMonths[i]!, 'budget', context));
+      };
+      b.prepaid.forEach((x, i) => add(prepaid[i]!, x, i));
+      b.accrued.forEach((x, i) => add(accrued[i]!, x, i));
+    }
   }
 
   const out = rows.finish(g.label, g.none);
@@ -128,6 +140,7 @@ export function accountingSummary(ctx: WorkbookContext, args: SummaryArgs): Acco
       assets: all.assets.length,
     },
     scenario: plan ? plan.scenario : null,
+    balances: { prepaid: prepaid.map((x) => x.value()), accrued: accrued.map((x) => x.value()) },
     actual: summarizeActuals(ctx, env, {
       months,
       by: args.by,

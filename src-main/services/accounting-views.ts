@@ -34,6 +34,12 @@ const keyText = (k: CellKey) => `${k.group}${SEP}${k.type}`;
  */
 export class CellSums {
   readonly byCurrency = new Map<string, Map<string, ExactSum[]>>();
+  /**
+   * Per currency, the prepaid (paid before expensed) and accrued (expensed before paid)
+   * balances of contracts and invoices at each period end, gross: the balance-sheet side
+   * of the accrual view, the same whichever view was asked.
+   */
+  readonly balances = new Map<string, { prepaid: Money[]; accrued: Money[] }>();
 
   constructor(readonly periodCount: number) {}
 
@@ -98,16 +104,15 @@ function addCostItems(
   // Payment terms reach at most 999 days past an invoice's month end (parsePaymentTerms).
   const earliestInvoice = addDays(fyStart, -(999 + 31));
   /**
-   * Whether an item can have an amount in the year: each item is split on its own, so
-   * leaving out the others changes nothing. Accrual needs service days in the year; cash
-   * a payment in it.
+   * Whether an item can have an amount or a balance in the year: service days in it
+   * (accrual) or a payment in it (cash). Each item is split on its own, so leaving out the
+   * others changes nothing; the items of the other view add nothing to this view's
+   * amounts but are needed for the balances (a licence paid last year for this one).
    */
   const reaches = (n: PreparedItem) =>
-    view === 'accrual'
-      ? n.serviceStart <= lastDay && n.serviceEnd >= firstDay
-      : n.payDays.some((d) => d >= firstDay && d <= lastDay);
+    (n.serviceStart <= lastDay && n.serviceEnd >= firstDay) || n.payDays.some((d) => d >= firstDay && d <= lastDay);
   const reachesRecord = (it: CostItem) => {
-    if (view === 'accrual') return it.servicePeriod.start <= fyEnd && it.servicePeriod.end >= fyStart;
+    if (it.servicePeriod.start <= fyEnd && it.servicePeriod.end >= fyStart) return true;
     if (it.paymentDate !== undefined) return it.paymentDate >= fyStart && it.paymentDate <= fyEnd;
     return it.invoiceDate <= fyEnd && it.invoiceDate >= earliestInvoice;
   };
@@ -156,7 +161,10 @@ function addCostItems(
     engineCall(() => builder.add(item));
   }
   for (const [currency, builder] of builders) {
-    for (const [k, totals] of Object.entries(builder.result().groups.row ?? {})) {
+    const views = builder.result();
+    const { asset, liability } = views.total.balance;
+    sums.balances.set(currency, { prepaid: asset.periods, accrued: liability.periods });
+    for (const [k, totals] of Object.entries(views.groups.row ?? {})) {
       const [group, type] = k.split(SEP) as [string, ExpenseType];
       totals[view].periods.forEach((amount, i) => sums.add(currency, { group, type }, i, amount));
     }

@@ -402,4 +402,11 @@ export interface AccountingSummary {
   /** The scenario whose budget lines are in `planned`, and how many lines it has; null when none was asked. */
   scenario: { id: Id; name: string; budgetLines: number } | null;
   actual: AccountingSummaryActuals;
+  /**
+   * Balance sheet at each period end, Money in base currency at the period's budget rate:
+   * contracts and invoices paid before they are expensed (prepaid expenses, e.g. a 3-year
+   * licence paid up front, amortizing monthly) and expensed before they are paid (accrued
+   * liabilities). The same in the accrual and the cash view.
+   */
+  balances: { prepaid: Money[]; accrued: Money[] };
 }

@@ -92,6 +92,17 @@ describe('summary screen', () => {
     await eventually(() => text('summary-kpi-total'), m(accrual.total.total));
   });
 
+  it('shows the prepaid and accrued balances at each period end, the same in both views', async () => {
+    const accrual = await expected('accrual', 'capex-opex');
+    const cash = await expected('cash', 'capex-opex');
+    expect(cash.balances).toEqual(accrual.balances);
+    // The demo's prepaid licences leave a prepaid balance in every period of the year.
+    expect(accrual.balances.prepaid.every((x) => x !== '0')).toBe(true);
+    const cells = (testId: string) => app.page.locator(`[data-testid="${testId}"] td`).allInnerTexts();
+    await eventually(() => cells('balances-prepaid'), accrual.balances.prepaid.map(m));
+    expect(await cells('balances-accrued')).toEqual(accrual.balances.accrued.map(m));
+  });
+
   it('names the currency pair and month of a missing budget rate and points to Setup, then recovers on undo', async () => {
     const { session, page } = app;
     const info = await session.call('workbook/get-info', {});

@@ -44,6 +44,7 @@ function summary(by: AccountingSummary['by']): AccountingSummary {
     splitByPeriod: { CapEx: capex, OpEx: opex },
     sources: { planned: line(['1100.1', '1234.5', '1011']), contracts: ZERO, invoices: ZERO, assets: ZERO },
     counts: { contracts: 0, costItems: 0, assets: 0 },
+    balances: { prepaid: ['0', '0', '0'], accrued: ['0', '0', '0'] },
     scenario: { id: 's', name: 'Baseline', budgetLines: 2 },
     actual: {
       count: 0,

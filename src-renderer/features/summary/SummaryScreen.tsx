@@ -7,6 +7,7 @@ import { Chart } from '../../charts/Chart';
 import { useWorkbook } from '../../state/WorkbookContext';
 import '../../styles/summary.css';
 import { PlanVsActual } from './PlanVsActual';
+import { BalanceSheet } from './BalanceSheet';
 import { SummaryError } from './SummaryError';
 import { SummaryGrid } from './SummaryGrid';
 import { SummaryKpis } from './SummaryKpis';
@@ -99,6 +100,7 @@ export default function SummaryScreen() {
           {option && <Chart option={option} height={240} testId="summary-chart" />}
           <SummaryGrid summary={summary} minorUnits={wb.minorUnits} />
           <PlanVsActual summary={summary} minorUnits={wb.minorUnits} currencyUnits={currencyUnits} />
+          <BalanceSheet summary={summary} minorUnits={wb.minorUnits} />
         </>
       )}
     </div>
