@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, addMonthsToDate } from '../../src-shared/calendar/iso-date';
+import { fiscalYearMonths } from '../../src-shared/calendar/fiscal';
+import { addDays, addMonthsToDate, lastDayOfMonth } from '../../src-shared/calendar/iso-date';
 import type { ContractListItem, ContractSchedule } from '../../src-shared/model';
 import { formatMoney, sumMoney } from '../../src-shared/money';
 import { eventually } from './budget-page';
@@ -82,7 +83,9 @@ describe('contracts screen', () => {
     // A prepaid contract of more than a year that is expensed in the fiscal year the header shows.
     let prepaid: ContractListItem | undefined;
     let schedule: ContractSchedule | undefined;
-    for (const c of (await contracts()).filter((c) => c.prepaid && addMonthsToDate(c.start, 13) <= c.end)) {
+    const multiYear = (c: ContractListItem) =>
+      c.prepaid && !c.renewal?.autoRenew && addMonthsToDate(c.start, 13) <= c.end;
+    for (const c of (await contracts()).filter(multiYear)) {
       const s = await session.call('contracts/get-schedule', { contractId: c.id });
       if (s.periods.some((p) => p.fiscalYear === fy && p.accrual !== '0')) {
         [prepaid, schedule] = [c, s];
@@ -127,6 +130,29 @@ describe('contracts screen', () => {
     await eventually(() => table.locator('thead th.basis-emph').innerText(), 'Accrual');
     await detail.getByTestId('accrual-cash-year-only').uncheck();
     expect(app.errors).toEqual([]);
+  });
+
+  it('runs an auto-renewing contract on through the selected fiscal year unless another date is chosen', async () => {
+    const { page, session } = app;
+    const info = await session.call('workbook/get-info', {});
+    const months = fiscalYearMonths(info.currentFiscalYear, info.settings.fyStartMonth);
+    const last = months[months.length - 1]!;
+    const yearEnd = lastDayOfMonth(Number(last.slice(0, 4)), Number(last.slice(5, 7)));
+    const renewed = (await contracts()).find((c) => c.renewal?.autoRenew && c.end < yearEnd);
+    if (!renewed) throw new Error('the demo has no auto-renewing contract ending before the year end');
+    const schedule = await session.call('contracts/get-schedule', { contractId: renewed.id, horizon: yearEnd });
+    expect(schedule.end > renewed.end).toBe(true);
+
+    await selectContract(renewed);
+    const detail = page.getByTestId('contract-detail');
+    expect(await detail.getByTestId('schedule-horizon').inputValue()).toBe(yearEnd);
+    await eventually(
+      () => detail.getByTestId('accrual-cash-total-accrual').innerText(),
+      formatMoney(schedule.total, await minorUnits(renewed.currency)),
+    );
+    expect(await detail.getByTestId('contract-terms').innerText()).toContain(
+      `service through ${schedule.end} with renewals`,
+    );
   });
 
   it('adds a contract with a 4 % annual escalation: stored as typed, its price history shows the escalated price', async () => {

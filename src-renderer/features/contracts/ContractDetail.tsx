@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { ContractListItem } from '../../../src-shared/model';
 import { formatMoney } from '../../../src-shared/money';
+import { fiscalYearMonths } from '../../../src-shared/calendar/fiscal';
+import { lastDayOfMonth } from '../../../src-shared/calendar/iso-date';
 import { TABLES, touches } from '../../api/stale';
 import { useQuery } from '../../api/useQuery';
 import { useWorkbook } from '../../state/WorkbookContext';
@@ -10,8 +12,12 @@ import { BillingEvents, Payments, PriceHistory } from './ScheduleTables';
 
 /** The selected contract: its terms, price path, invoices, payments and accrual vs cash. */
 export function ContractDetail({ contract: c }: { contract: ContractListItem }) {
-  const { lookups } = useWorkbook();
-  const [horizon, setHorizon] = useState('');
+  const { lookups, fiscalYear, info } = useWorkbook();
+  const [chosen, setHorizon] = useState('');
+  // An auto-renewing contract runs on through the selected budget year unless the user picks another date.
+  const last = fiscalYearMonths(fiscalYear, info.settings.fyStartMonth).at(-1)!;
+  const yearEnd = lastDayOfMonth(Number(last.slice(0, 4)), Number(last.slice(5, 7)));
+  const horizon = c.renewal?.autoRenew ? chosen || yearEnd : '';
   const schedule = useQuery('contracts/get-schedule', horizon ? { contractId: c.id, horizon } : { contractId: c.id }, {
     staleOn: touches(TABLES.contracts),
   });
@@ -26,7 +32,10 @@ export function ContractDetail({ contract: c }: { contract: ContractListItem }) 
           {c.code} — {c.name}
         </h2>
         {c.renewal?.autoRenew && (
-          <label className="picker" title="Auto-renewing contracts run on through renewals until this date">
+          <label
+            className="picker"
+            title="Auto-renewing contracts run on through renewals until this date (default: the end of the selected fiscal year)"
+          >
             <span>Renewals through</span>
             <input
               type="date"
