@@ -78,3 +78,59 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
     </Dialog>
   );
 }
+
+export interface FormDialogProps {
+  title: string;
+  onClose: () => void;
+  /** Runs on the save button and on Enter in a field. */
+  onSubmit: () => void;
+  submitLabel: string;
+  submitTestId: string;
+  /** While a command runs the save button is disabled. */
+  busy: boolean;
+  children: ReactNode;
+  /** A refusal the form cannot show at a field, next to the buttons. */
+  error?: ReactNode;
+  errorTestId?: string;
+  /** Layout of the fields (default 'form-grid'). */
+  formClassName?: string;
+  testId?: string;
+  width?: number;
+}
+
+/** A dialog holding one form: Cancel and a save button under it, and a refusal beside them. */
+export function FormDialog(p: FormDialogProps) {
+  return (
+    <Dialog
+      title={p.title}
+      onClose={p.onClose}
+      {...(p.testId !== undefined ? { testId: p.testId } : {})}
+      {...(p.width !== undefined ? { width: p.width } : {})}
+      footer={
+        <>
+          {p.error && (
+            <p className="form-error dialog-error" role="alert" data-testid={p.errorTestId}>
+              {p.error}
+            </p>
+          )}
+          <button type="button" onClick={p.onClose}>
+            Cancel
+          </button>
+          <button type="button" className="primary" data-testid={p.submitTestId} disabled={p.busy} onClick={p.onSubmit}>
+            {p.submitLabel}
+          </button>
+        </>
+      }
+    >
+      <form
+        className={p.formClassName ?? 'form-grid'}
+        onSubmit={(e) => {
+          e.preventDefault();
+          p.onSubmit();
+        }}
+      >
+        {p.children}
+      </form>
+    </Dialog>
+  );
+}

@@ -8,7 +8,7 @@ import {
 import { errorField, errorFieldMessage } from '../../api/client';
 import { notify } from '../../api/notifications';
 import { useCommand } from '../../api/useCommand';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
 import { codeOptions, Field, Select } from '../../components/Field';
 import { useWorkbook } from '../../state/WorkbookContext';
 import { draftFieldOf, draftToInput, type AssetDraft, type DraftErrors, type DraftField } from './asset-form';
@@ -94,101 +94,82 @@ export function AssetDialog({ initial, policies, onClose, onSaved }: AssetDialog
   );
 
   return (
-    <Dialog
+    <FormDialog
       title={editing ? `Edit asset ${initial.code}` : 'Add asset'}
       onClose={onClose}
       testId="asset-dialog"
       width={640}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="primary"
-            data-testid="asset-save"
-            disabled={cmd.busy}
-            onClick={() => void submit()}
-          >
-            {editing ? 'Save asset' : 'Add asset'}
-          </button>
-        </>
-      }
+      onSubmit={() => void submit()}
+      submitLabel={editing ? 'Save asset' : 'Add asset'}
+      submitTestId="asset-save"
+      busy={cmd.busy}
+      formClassName="form-grid asset-form"
     >
-      <form
-        className="form-grid asset-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        {text('code', 'Code')}
-        {text('name', 'Name')}
-        {text('description', 'Description', true)}
-        <Field label="Class" error={errorAt('assetClass')}>
-          <Select
-            testId="asset-class"
-            value={draft.assetClass}
-            options={ASSET_CLASS_IDS.map((c) => ({
-              value: c,
-              label: policies.find((p) => p.assetClass === c)?.label ?? c,
-            }))}
-            onChange={(v) => set({ assetClass: ASSET_CLASS_IDS.find((c): c is AssetClassId => c === v) ?? 'server' })}
-          />
-        </Field>
-        <Field label="In-service date" error={errorAt('inServiceDate')}>
-          <input
-            type="date"
-            data-testid="asset-inServiceDate"
-            value={draft.inServiceDate}
-            onChange={(e) => set({ inServiceDate: e.target.value })}
-          />
-        </Field>
-        {amount('cost', 'Cost (all units)')}
-        {amount('salvage', 'Salvage value')}
-        <Field label="Currency" error={errorAt('currency')}>
-          <Select
-            testId="asset-currency"
-            value={draft.currency}
-            options={d.currencies.map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }))}
-            onChange={(v) => set({ currency: v })}
-          />
-        </Field>
-        <Field label="Quantity" error={errorAt('quantity')} hint="The per-item threshold compares cost ÷ quantity.">
-          <input
-            data-testid="asset-quantity"
-            inputMode="numeric"
-            value={draft.quantity}
-            onChange={(e) => set({ quantity: e.target.value })}
-          />
-        </Field>
-        {amount(
-          'bundleTotal',
-          'Bundle total (optional)',
-          'The whole order, for per-bundle thresholds; empty = the cost.',
-        )}
-        <div />
-        <DepreciationFields
-          draft={draft}
-          policy={policy}
-          baseCurrency={base}
-          baseMinorUnits={wb.minorUnits}
-          set={set}
-          errorAt={errorAt}
+      {text('code', 'Code')}
+      {text('name', 'Name')}
+      {text('description', 'Description', true)}
+      <Field label="Class" error={errorAt('assetClass')}>
+        <Select
+          testId="asset-class"
+          value={draft.assetClass}
+          options={ASSET_CLASS_IDS.map((c) => ({
+            value: c,
+            label: policies.find((p) => p.assetClass === c)?.label ?? c,
+          }))}
+          onChange={(v) => set({ assetClass: ASSET_CLASS_IDS.find((c): c is AssetClassId => c === v) ?? 'server' })}
         />
-        <p className="span-2 form-section">Budget links (optional)</p>
-        {link('costCenterId', 'Cost center', d.costCenters)}
-        {link('serviceId', 'Service', d.services)}
-        {link('accountId', 'Account', d.accounts)}
-        {link('vendorId', 'Vendor', d.vendors)}
-        {general && (
-          <p className="form-error span-2" role="alert" data-testid="asset-error">
-            {general}
-          </p>
-        )}
-        <button type="submit" hidden />
-      </form>
-    </Dialog>
+      </Field>
+      <Field label="In-service date" error={errorAt('inServiceDate')}>
+        <input
+          type="date"
+          data-testid="asset-inServiceDate"
+          value={draft.inServiceDate}
+          onChange={(e) => set({ inServiceDate: e.target.value })}
+        />
+      </Field>
+      {amount('cost', 'Cost (all units)')}
+      {amount('salvage', 'Salvage value')}
+      <Field label="Currency" error={errorAt('currency')}>
+        <Select
+          testId="asset-currency"
+          value={draft.currency}
+          options={d.currencies.map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }))}
+          onChange={(v) => set({ currency: v })}
+        />
+      </Field>
+      <Field label="Quantity" error={errorAt('quantity')} hint="The per-item threshold compares cost ÷ quantity.">
+        <input
+          data-testid="asset-quantity"
+          inputMode="numeric"
+          value={draft.quantity}
+          onChange={(e) => set({ quantity: e.target.value })}
+        />
+      </Field>
+      {amount(
+        'bundleTotal',
+        'Bundle total (optional)',
+        'The whole order, for per-bundle thresholds; empty = the cost.',
+      )}
+      <div />
+      <DepreciationFields
+        draft={draft}
+        policy={policy}
+        baseCurrency={base}
+        baseMinorUnits={wb.minorUnits}
+        set={set}
+        errorAt={errorAt}
+      />
+      <p className="span-2 form-section">Budget links (optional)</p>
+      {link('costCenterId', 'Cost center', d.costCenters)}
+      {link('serviceId', 'Service', d.services)}
+      {link('accountId', 'Account', d.accounts)}
+      {link('vendorId', 'Vendor', d.vendors)}
+      {general && (
+        <p className="form-error span-2" role="alert" data-testid="asset-error">
+          {general}
+        </p>
+      )}
+      <button type="submit" hidden />
+    </FormDialog>
   );
 }

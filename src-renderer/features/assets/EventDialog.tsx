@@ -3,7 +3,7 @@ import type { Asset, AssetEventKind } from '../../../src-shared/model';
 import { errorField, errorFieldMessage } from '../../api/client';
 import { notify } from '../../api/notifications';
 import { useCommand } from '../../api/useCommand';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
 import { Field, Select } from '../../components/Field';
 import { localToday } from './asset-form';
 import { draftToEvent, emptyEventDraft, eventFieldOf, type EventDraft, type EventField } from './event-form';
@@ -44,110 +44,91 @@ export function EventDialog({ asset, onClose }: { asset: Asset; onClose: () => v
   const lifeField: EventField = d.lifeMode === 'total' ? 'usefulLifeMonths' : 'remainingLifeMonths';
 
   return (
-    <Dialog
+    <FormDialog
       title={`Add an event to ${asset.code}`}
       onClose={onClose}
       testId="asset-event-dialog"
       width={460}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="primary"
-            data-testid="asset-event-submit"
-            disabled={cmd.busy}
-            onClick={() => void submit()}
-          >
-            Add event
-          </button>
-        </>
-      }
+      onSubmit={() => void submit()}
+      submitLabel="Add event"
+      submitTestId="asset-event-submit"
+      busy={cmd.busy}
+      formClassName="form-stack"
     >
-      <form
-        className="form-stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Field label="Kind" error={errorAt('kind')}>
-          <Select
-            testId="asset-event-kind"
-            value={d.kind}
-            options={KINDS.map((k) => ({ value: k, label: EVENT_LABELS[k] }))}
-            onChange={(v) => set({ kind: KINDS.find((k) => k === v) ?? 'disposal' })}
-          />
-        </Field>
-        <Field label="Date" error={errorAt('date')} hint={`In service since ${asset.inServiceDate}.`}>
+      <Field label="Kind" error={errorAt('kind')}>
+        <Select
+          testId="asset-event-kind"
+          value={d.kind}
+          options={KINDS.map((k) => ({ value: k, label: EVENT_LABELS[k] }))}
+          onChange={(v) => set({ kind: KINDS.find((k) => k === v) ?? 'disposal' })}
+        />
+      </Field>
+      <Field label="Date" error={errorAt('date')} hint={`In service since ${asset.inServiceDate}.`}>
+        <input
+          type="date"
+          data-testid="asset-event-date"
+          value={d.date}
+          onChange={(e) => set({ date: e.target.value })}
+        />
+      </Field>
+      {d.kind === 'impairment' && (
+        <Field label={`Impairment loss (${asset.currency})`} error={errorAt('amount')}>
           <input
-            type="date"
-            data-testid="asset-event-date"
-            value={d.date}
-            onChange={(e) => set({ date: e.target.value })}
+            data-testid="asset-event-amount"
+            inputMode="decimal"
+            value={d.amount}
+            onChange={(e) => set({ amount: e.target.value })}
           />
         </Field>
-        {d.kind === 'impairment' && (
-          <Field label={`Impairment loss (${asset.currency})`} error={errorAt('amount')}>
-            <input
-              data-testid="asset-event-amount"
-              inputMode="decimal"
-              value={d.amount}
-              onChange={(e) => set({ amount: e.target.value })}
+      )}
+      {d.kind === 'life-change' && (
+        <>
+          <Field
+            label="Revise"
+            hint="A new total useful life from the in-service date, or the months left from this period on."
+          >
+            <Select
+              testId="asset-event-life-mode"
+              value={d.lifeMode}
+              options={[
+                { value: 'total', label: 'Total useful life (months)' },
+                { value: 'remaining', label: 'Remaining life (months)' },
+              ]}
+              onChange={(v) => set({ lifeMode: v === 'remaining' ? 'remaining' : 'total' })}
             />
           </Field>
-        )}
-        {d.kind === 'life-change' && (
-          <>
-            <Field
-              label="Revise"
-              hint="A new total useful life from the in-service date, or the months left from this period on."
-            >
-              <Select
-                testId="asset-event-life-mode"
-                value={d.lifeMode}
-                options={[
-                  { value: 'total', label: 'Total useful life (months)' },
-                  { value: 'remaining', label: 'Remaining life (months)' },
-                ]}
-                onChange={(v) => set({ lifeMode: v === 'remaining' ? 'remaining' : 'total' })}
-              />
-            </Field>
-            <Field label="Months" error={errorAt(lifeField)} hint="Leave empty to change only the salvage.">
-              <input
-                data-testid="asset-event-life"
-                inputMode="numeric"
-                value={d.lifeMonths}
-                onChange={(e) => set({ lifeMonths: e.target.value })}
-              />
-            </Field>
-            <Field label={`New salvage (${asset.currency})`} error={errorAt('salvage')} hint="Empty keeps the salvage.">
-              <input
-                data-testid="asset-event-salvage"
-                inputMode="decimal"
-                value={d.salvage}
-                onChange={(e) => set({ salvage: e.target.value })}
-              />
-            </Field>
-          </>
-        )}
-        <Field label="Note" error={errorAt('note')}>
-          <input
-            data-testid="asset-event-note"
-            maxLength={500}
-            value={d.note}
-            onChange={(e) => set({ note: e.target.value })}
-          />
-        </Field>
-        {general && (
-          <p className="form-error" role="alert" data-testid="asset-event-error">
-            {general}
-          </p>
-        )}
-        <button type="submit" hidden />
-      </form>
-    </Dialog>
+          <Field label="Months" error={errorAt(lifeField)} hint="Leave empty to change only the salvage.">
+            <input
+              data-testid="asset-event-life"
+              inputMode="numeric"
+              value={d.lifeMonths}
+              onChange={(e) => set({ lifeMonths: e.target.value })}
+            />
+          </Field>
+          <Field label={`New salvage (${asset.currency})`} error={errorAt('salvage')} hint="Empty keeps the salvage.">
+            <input
+              data-testid="asset-event-salvage"
+              inputMode="decimal"
+              value={d.salvage}
+              onChange={(e) => set({ salvage: e.target.value })}
+            />
+          </Field>
+        </>
+      )}
+      <Field label="Note" error={errorAt('note')}>
+        <input
+          data-testid="asset-event-note"
+          maxLength={500}
+          value={d.note}
+          onChange={(e) => set({ note: e.target.value })}
+        />
+      </Field>
+      {general && (
+        <p className="form-error" role="alert" data-testid="asset-event-error">
+          {general}
+        </p>
+      )}
+      <button type="submit" hidden />
+    </FormDialog>
   );
 }

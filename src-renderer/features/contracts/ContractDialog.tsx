@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { BillingFrequencyId, ExpenseType } from '../../../src-shared/model';
 import { notify } from '../../api/notifications';
 import { useCommand } from '../../api/useCommand';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
 import { Field, Select } from '../../components/Field';
 import { useWorkbook } from '../../state/WorkbookContext';
 import { contractInput, type ContractDraft } from './contract-draft';
@@ -103,119 +103,97 @@ export function ContractDialog({
   );
 
   return (
-    <Dialog
+    <FormDialog
       title={editing ? `Edit contract ${initial.code}` : 'Add contract'}
       onClose={onClose}
       testId="contract-dialog"
       width={780}
-      footer={
-        <>
-          {refusal.general && (
-            <p className="form-error contract-dialog-error" role="alert" data-testid="contract-dialog-error">
-              {refusal.general}
-            </p>
-          )}
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="primary"
-            data-testid="contract-save"
-            disabled={cmd.busy}
-            onClick={() => void submit()}
-          >
-            {editing ? 'Save contract' : 'Add contract'}
-          </button>
-        </>
-      }
+      onSubmit={() => void submit()}
+      submitLabel={editing ? 'Save contract' : 'Add contract'}
+      submitTestId="contract-save"
+      busy={cmd.busy}
+      formClassName="form-grid contract-form"
+      error={refusal.general}
+      errorTestId="contract-dialog-error"
     >
-      <form
-        className="form-grid contract-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
+      {text('code', 'Code', 'Letters, digits, ".", "-" and "_", e.g. CTR-2001.')}
+      {text('name', 'Name')}
+      <div className="span-2">{text('description', 'Description')}</div>
+      <LinkFields value={draft} onChange={setField} errors={errors} testPrefix="contract-field" />
+      <Field label="Currency" error={errors.currency}>
+        <Select
+          testId="contract-field-currency"
+          value={draft.currency}
+          options={wb.dimensions.currencies.map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }))}
+          onChange={(v) => set({ currency: v })}
+        />
+      </Field>
+      <Field label="CapEx / OpEx" error={errors.expenseType}>
+        <Select
+          testId="contract-field-expenseType"
+          value={draft.expenseType}
+          options={[
+            { value: 'OpEx', label: 'OpEx' },
+            { value: 'CapEx', label: 'CapEx' },
+          ]}
+          onChange={(v) => set({ expenseType: v === 'CapEx' ? 'CapEx' : ('OpEx' satisfies ExpenseType) })}
+        />
+      </Field>
+      <Field
+        label="Price per billing period"
+        error={errors.baseAmount}
+        hint="Before escalation, in the contract currency."
       >
-        {text('code', 'Code', 'Letters, digits, ".", "-" and "_", e.g. CTR-2001.')}
-        {text('name', 'Name')}
-        <div className="span-2">{text('description', 'Description')}</div>
-        <LinkFields value={draft} onChange={setField} errors={errors} testPrefix="contract-field" />
-        <Field label="Currency" error={errors.currency}>
-          <Select
-            testId="contract-field-currency"
-            value={draft.currency}
-            options={wb.dimensions.currencies.map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }))}
-            onChange={(v) => set({ currency: v })}
-          />
-        </Field>
-        <Field label="CapEx / OpEx" error={errors.expenseType}>
-          <Select
-            testId="contract-field-expenseType"
-            value={draft.expenseType}
-            options={[
-              { value: 'OpEx', label: 'OpEx' },
-              { value: 'CapEx', label: 'CapEx' },
-            ]}
-            onChange={(v) => set({ expenseType: v === 'CapEx' ? 'CapEx' : ('OpEx' satisfies ExpenseType) })}
-          />
-        </Field>
-        <Field
-          label="Price per billing period"
-          error={errors.baseAmount}
-          hint="Before escalation, in the contract currency."
-        >
-          <input
-            data-testid="contract-field-baseAmount"
-            inputMode="decimal"
-            value={draft.baseAmount}
-            aria-invalid={Boolean(errors.baseAmount)}
-            onChange={(e) => set({ baseAmount: e.target.value })}
-          />
-        </Field>
-        <Field label="Billing" error={errors.billing}>
-          <Select
-            testId="contract-field-billing"
-            value={draft.billing}
-            options={BILLING}
-            onChange={(v) => set({ billing: BILLING.find((b) => b.value === v)?.value ?? 'monthly' })}
-          />
-        </Field>
-        {date('start', 'Start')}
-        {date('end', 'End (last day of service)')}
-        <EscalationEditor
-          value={draft.escalation}
-          errors={errors}
-          onChange={(patch) => set({ escalation: { ...draft.escalation, ...patch } })}
+        <input
+          data-testid="contract-field-baseAmount"
+          inputMode="decimal"
+          value={draft.baseAmount}
+          aria-invalid={Boolean(errors.baseAmount)}
+          onChange={(e) => set({ baseAmount: e.target.value })}
         />
-        <RenewalFields
-          value={draft.renewal}
-          errors={errors}
-          onChange={(patch) => set({ renewal: { ...draft.renewal, ...patch } })}
+      </Field>
+      <Field label="Billing" error={errors.billing}>
+        <Select
+          testId="contract-field-billing"
+          value={draft.billing}
+          options={BILLING}
+          onChange={(v) => set({ billing: BILLING.find((b) => b.value === v)?.value ?? 'monthly' })}
         />
-        {text('paymentTerms', 'Payment terms', '"net 30", "due on receipt", "end of month + 30", "net 30 EOM".')}
-        <Field label="Invoiced" error={errors.invoiceTiming}>
-          <Select
-            testId="contract-field-invoiceTiming"
-            value={draft.invoiceTiming}
-            options={[
-              { value: 'advance', label: 'In advance (first day of the period)' },
-              { value: 'arrears', label: 'In arrears (after the period)' },
-            ]}
-            onChange={(v) => set({ invoiceTiming: v === 'arrears' ? 'arrears' : 'advance' })}
-          />
-        </Field>
-        <label className="inline-check span-2">
-          <input
-            type="checkbox"
-            data-testid="contract-field-prepaid"
-            checked={draft.prepaid}
-            onChange={(e) => set({ prepaid: e.target.checked })}
-          />
-          Prepaid: the whole term is paid up front (first day, plus payment terms)
-        </label>
-        <button type="submit" hidden />
-      </form>
-    </Dialog>
+      </Field>
+      {date('start', 'Start')}
+      {date('end', 'End (last day of service)')}
+      <EscalationEditor
+        value={draft.escalation}
+        errors={errors}
+        onChange={(patch) => set({ escalation: { ...draft.escalation, ...patch } })}
+      />
+      <RenewalFields
+        value={draft.renewal}
+        errors={errors}
+        onChange={(patch) => set({ renewal: { ...draft.renewal, ...patch } })}
+      />
+      {text('paymentTerms', 'Payment terms', '"net 30", "due on receipt", "end of month + 30", "net 30 EOM".')}
+      <Field label="Invoiced" error={errors.invoiceTiming}>
+        <Select
+          testId="contract-field-invoiceTiming"
+          value={draft.invoiceTiming}
+          options={[
+            { value: 'advance', label: 'In advance (first day of the period)' },
+            { value: 'arrears', label: 'In arrears (after the period)' },
+          ]}
+          onChange={(v) => set({ invoiceTiming: v === 'arrears' ? 'arrears' : 'advance' })}
+        />
+      </Field>
+      <label className="inline-check span-2">
+        <input
+          type="checkbox"
+          data-testid="contract-field-prepaid"
+          checked={draft.prepaid}
+          onChange={(e) => set({ prepaid: e.target.checked })}
+        />
+        Prepaid: the whole term is paid up front (first day, plus payment terms)
+      </label>
+      <button type="submit" hidden />
+    </FormDialog>
   );
 }

@@ -3,7 +3,7 @@ import { isIsoDate } from '../../../src-shared/calendar/iso-date';
 import type { AccrualPolicyId, ContractListItem } from '../../../src-shared/model';
 import { notify } from '../../api/notifications';
 import { useCommand } from '../../api/useCommand';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
 import { Field, Select } from '../../components/Field';
 import { useWorkbook } from '../../state/WorkbookContext';
 import { costItemInput, type CostItemDraft } from './cost-item-draft';
@@ -111,98 +111,75 @@ export function CostItemDialog({
     : null;
 
   return (
-    <Dialog
+    <FormDialog
       title={editing ? `Edit ${initial.reference || 'invoice'}` : 'Add invoice or purchase'}
       onClose={onClose}
       testId="cost-item-dialog"
       width={700}
-      footer={
-        <>
-          {refusal.general && (
-            <p className="form-error contract-dialog-error" role="alert" data-testid="cost-item-dialog-error">
-              {refusal.general}
-            </p>
-          )}
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="primary"
-            data-testid="cost-item-save"
-            disabled={cmd.busy}
-            onClick={() => void submit()}
-          >
-            {editing ? 'Save' : 'Add'}
-          </button>
-        </>
-      }
+      onSubmit={() => void submit()}
+      submitLabel={editing ? 'Save' : 'Add'}
+      submitTestId="cost-item-save"
+      busy={cmd.busy}
+      error={refusal.general}
+      errorTestId="cost-item-dialog-error"
     >
-      <form
-        className="form-grid"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        {text('reference', 'Reference', 'Invoice or PO number.')}
-        {text('amount', 'Amount', 'Negative for a credit note.')}
-        <div className="span-2">{text('description', 'Description')}</div>
-        <Field label="Currency" error={errors.currency}>
-          <Select
-            testId="cost-item-field-currency"
-            value={draft.currency}
-            options={wb.dimensions.currencies.map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }))}
-            onChange={(v) => setField('currency', v)}
-          />
-        </Field>
-        <Field label="CapEx / OpEx" error={errors.expenseType}>
-          <Select
-            testId="cost-item-field-expenseType"
-            value={draft.expenseType}
-            options={[
-              { value: 'OpEx', label: 'OpEx' },
-              { value: 'CapEx', label: 'CapEx' },
-            ]}
-            onChange={(v) => setField('expenseType', v === 'CapEx' ? 'CapEx' : 'OpEx')}
-          />
-        </Field>
-        {date('invoiceDate', 'Invoice date')}
-        <Field label="Payment">
-          <Select
-            testId="cost-item-field-payment"
-            value={draft.payment}
-            options={[
-              { value: 'terms', label: 'Due by payment terms' },
-              { value: 'date', label: 'Paid on a date' },
-            ]}
-            onChange={(v) => setField('payment', v === 'date' ? 'date' : 'terms')}
-          />
-        </Field>
-        {draft.payment === 'date'
-          ? date('paymentDate', 'Payment date')
-          : text('paymentTerms', 'Payment terms', '"net 30", "due on receipt", "end of month + 30".')}
-        <Field label="Contract" error={errors.contractId} hint="An invoice of a contract is counted by its contract.">
-          <Select
-            testId="cost-item-field-contractId"
-            value={draft.contractId}
-            none="No contract"
-            options={[...contracts]
-              .sort((a, b) => a.code.localeCompare(b.code))
-              .map((c) => ({ value: c.id, label: `${c.code} — ${c.name}` }))}
-            onChange={(v) => setField('contractId', v)}
-          />
-        </Field>
-        {date('serviceStart', 'Service from')}
-        {date('serviceEnd', 'Service to')}
-        <LinkFields value={draft} onChange={setField} errors={errors} testPrefix="cost-item-field" />
-        {preview && (
-          <p className="cost-item-effect span-2" data-testid="cost-item-dialog-effect">
-            {preview}
-          </p>
-        )}
-        <button type="submit" hidden />
-      </form>
-    </Dialog>
+      {text('reference', 'Reference', 'Invoice or PO number.')}
+      {text('amount', 'Amount', 'Negative for a credit note.')}
+      <div className="span-2">{text('description', 'Description')}</div>
+      <Field label="Currency" error={errors.currency}>
+        <Select
+          testId="cost-item-field-currency"
+          value={draft.currency}
+          options={wb.dimensions.currencies.map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }))}
+          onChange={(v) => setField('currency', v)}
+        />
+      </Field>
+      <Field label="CapEx / OpEx" error={errors.expenseType}>
+        <Select
+          testId="cost-item-field-expenseType"
+          value={draft.expenseType}
+          options={[
+            { value: 'OpEx', label: 'OpEx' },
+            { value: 'CapEx', label: 'CapEx' },
+          ]}
+          onChange={(v) => setField('expenseType', v === 'CapEx' ? 'CapEx' : 'OpEx')}
+        />
+      </Field>
+      {date('invoiceDate', 'Invoice date')}
+      <Field label="Payment">
+        <Select
+          testId="cost-item-field-payment"
+          value={draft.payment}
+          options={[
+            { value: 'terms', label: 'Due by payment terms' },
+            { value: 'date', label: 'Paid on a date' },
+          ]}
+          onChange={(v) => setField('payment', v === 'date' ? 'date' : 'terms')}
+        />
+      </Field>
+      {draft.payment === 'date'
+        ? date('paymentDate', 'Payment date')
+        : text('paymentTerms', 'Payment terms', '"net 30", "due on receipt", "end of month + 30".')}
+      <Field label="Contract" error={errors.contractId} hint="An invoice of a contract is counted by its contract.">
+        <Select
+          testId="cost-item-field-contractId"
+          value={draft.contractId}
+          none="No contract"
+          options={[...contracts]
+            .sort((a, b) => a.code.localeCompare(b.code))
+            .map((c) => ({ value: c.id, label: `${c.code} — ${c.name}` }))}
+          onChange={(v) => setField('contractId', v)}
+        />
+      </Field>
+      {date('serviceStart', 'Service from')}
+      {date('serviceEnd', 'Service to')}
+      <LinkFields value={draft} onChange={setField} errors={errors} testPrefix="cost-item-field" />
+      {preview && (
+        <p className="cost-item-effect span-2" data-testid="cost-item-dialog-effect">
+          {preview}
+        </p>
+      )}
+      <button type="submit" hidden />
+    </FormDialog>
   );
 }

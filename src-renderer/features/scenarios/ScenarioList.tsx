@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Scenario } from '../../../src-shared/model';
-import { ConfirmDialog, Dialog } from '../../components/Dialog';
+import { ConfirmDialog, FormDialog } from '../../components/Dialog';
 import { Field, Select } from '../../components/Field';
 import { useCommand } from '../../api/useCommand';
 import { notify } from '../../api/notifications';
@@ -122,49 +122,30 @@ function ScenarioDialog({ editing, onClose }: { editing: Editing; onClose: () =>
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={create ? 'New scenario' : `Rename “${editing.mode === 'rename' ? editing.scenario.name : ''}”`}
       onClose={onClose}
       testId="scenario-dialog"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="primary"
-            data-testid="scenario-submit"
-            disabled={cmd.busy}
-            onClick={() => void submit()}
-          >
-            {create ? 'Create' : 'Rename'}
-          </button>
-        </>
-      }
+      onSubmit={() => void submit()}
+      submitLabel={create ? 'Create' : 'Rename'}
+      submitTestId="scenario-submit"
+      busy={cmd.busy}
+      formClassName="form-stack"
     >
-      <form
-        className="form-stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Field label="Name" error={cmd.error?.message}>
-          <input data-testid="scenario-name" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
+      <Field label="Name" error={cmd.error?.message}>
+        <input data-testid="scenario-name" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
+      </Field>
+      {create && (
+        <Field label="Copy lines from">
+          <Select
+            testId="scenario-source"
+            value={source}
+            options={wb.scenarios.map((s) => ({ value: s.id, label: s.name }))}
+            onChange={setSource}
+          />
         </Field>
-        {create && (
-          <Field label="Copy lines from">
-            <Select
-              testId="scenario-source"
-              value={source}
-              options={wb.scenarios.map((s) => ({ value: s.id, label: s.name }))}
-              onChange={setSource}
-            />
-          </Field>
-        )}
-        <button type="submit" hidden />
-      </form>
-    </Dialog>
+      )}
+      <button type="submit" hidden />
+    </FormDialog>
   );
 }

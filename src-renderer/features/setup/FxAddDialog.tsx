@@ -3,7 +3,7 @@ import { detectDecimalSeparator, parseMonthCell, parseRateCell } from '../../../
 import { errorField, errorFieldMessage } from '../../api/client';
 import { notify } from '../../api/notifications';
 import { useCommand } from '../../api/useCommand';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
 import { Field, Select } from '../../components/Field';
 
 type Key = 'from' | 'to' | 'period' | 'budgetRate' | 'actualRate';
@@ -63,49 +63,31 @@ export function FxAddDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       title="Add an FX rate"
       onClose={onClose}
       testId="fx-add-dialog"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="primary"
-            data-testid="fx-add-save"
-            disabled={cmd.busy}
-            onClick={() => void save()}
-          >
-            Add rate
-          </button>
-        </>
-      }
+      onSubmit={() => void save()}
+      submitLabel="Add rate"
+      submitTestId="fx-add-save"
+      busy={cmd.busy}
+      error={cmd.error && !serverKey ? cmd.error.message : null}
     >
-      <div className="form-grid">
-        <Field label="From" error={errorAt('from')}>
-          <Select testId="fx-add-from" value={v.from} options={options} onChange={(x) => set('from', x)} />
-        </Field>
-        <Field label="To" error={errorAt('to')}>
-          <Select testId="fx-add-to" value={v.to} options={options} onChange={(x) => set('to', x)} />
-        </Field>
-        <Field label="Month (YYYY-MM)" error={errorAt('period')}>
-          <input data-testid="fx-add-month" value={v.period} onChange={(e) => set('period', e.target.value)} />
-        </Field>
-        <Field label="Budget rate" error={errorAt('budgetRate')} hint={`1 ${v.from} = this many ${v.to}`}>
-          <input data-testid="fx-add-budget" value={v.budgetRate} onChange={(e) => set('budgetRate', e.target.value)} />
-        </Field>
-        <Field label="Actual rate (optional)" error={errorAt('actualRate')}>
-          <input data-testid="fx-add-actual" value={v.actualRate} onChange={(e) => set('actualRate', e.target.value)} />
-        </Field>
-      </div>
-      {cmd.error && !serverKey && (
-        <p className="form-error" role="alert">
-          {cmd.error.message}
-        </p>
-      )}
-    </Dialog>
+      <Field label="From" error={errorAt('from')}>
+        <Select testId="fx-add-from" value={v.from} options={options} onChange={(x) => set('from', x)} />
+      </Field>
+      <Field label="To" error={errorAt('to')}>
+        <Select testId="fx-add-to" value={v.to} options={options} onChange={(x) => set('to', x)} />
+      </Field>
+      <Field label="Month (YYYY-MM)" error={errorAt('period')}>
+        <input data-testid="fx-add-month" value={v.period} onChange={(e) => set('period', e.target.value)} />
+      </Field>
+      <Field label="Budget rate" error={errorAt('budgetRate')} hint={`1 ${v.from} = this many ${v.to}`}>
+        <input data-testid="fx-add-budget" value={v.budgetRate} onChange={(e) => set('budgetRate', e.target.value)} />
+      </Field>
+      <Field label="Actual rate (optional)" error={errorAt('actualRate')}>
+        <input data-testid="fx-add-actual" value={v.actualRate} onChange={(e) => set('actualRate', e.target.value)} />
+      </Field>
+    </FormDialog>
   );
 }
