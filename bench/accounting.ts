@@ -18,22 +18,10 @@ import { formatMinor } from '../src-shared/money';
 import { ViewsBuilder, type CostItem } from '../src-main/engine/accrual';
 import { depreciationSchedule } from '../src-main/engine/depreciation';
 import { contractBillings } from '../src-main/engine/escalation';
-import { contractPreparedItems, contractTerms } from '../src-main/services/accounting-inputs';
-import { benchAssets } from './depreciation';
+import { contractOwnerItem, contractPreparedItems, contractTerms } from '../src-main/services/accounting-inputs';
+import { benchAssets, rng } from './depreciation';
 
 export const ACCOUNTING_TARGET_MS = 1000;
-
-/** mulberry32, seeded: every run computes the same contracts. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Published and assumed CPI levels through the last renewal the horizon can reach. */
@@ -118,15 +106,7 @@ export function runAccountingBench(items = 20_000, runs = 5): AccountingBenchRes
   const horizon = periods[periods.length - 1]!.end;
   const contracts = benchContracts(Math.ceil(items / 2));
   const assets = benchAssets(Math.floor(items / 2), periods);
-  const owners = contracts.map((c): CostItem => ({
-    id: c.code,
-    amount: '0',
-    currency: c.currency,
-    minorUnits: 2,
-    invoiceDate: c.start,
-    servicePeriod: { start: c.start, end: c.end },
-    expenseType: c.expenseType,
-  }));
+  const owners = contracts.map((c) => contractOwnerItem(c, 2, c.end));
   const rowOf = new Map(owners.map((o, i) => [o, `${contracts[i]!.costCenterId}|${o.expenseType}`]));
   const groupBy = { row: (o: CostItem) => rowOf.get(o)! };
 

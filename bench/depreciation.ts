@@ -21,7 +21,7 @@ import {
 import { formatMinor } from '../src-shared/money';
 
 /** mulberry32: a tiny seeded generator, so every run computes the same assets. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -149,6 +149,22 @@ export function contractCostItems(
 }
 
 /**
+ * The item that stands for a contract in accrual views (its currency, minor units and
+ * expense type), shared by all the invoices {@link contractPreparedItems} makes for it.
+ */
+export function contractOwnerItem(c: Contract, minorUnits: number, scheduleEnd: string): CostItem {
+  return {
+    id: c.code,
+    amount: '0',
+    currency: c.currency,
+    minorUnits,
+    invoiceDate: c.start,
+    servicePeriod: { start: c.start, end: scheduleEnd },
+    expenseType: c.expenseType,
+  };
+}
+
+/**
  * The same invoices as {@link contractCostItems}, straight in engine units from the
  * contract's billings (see contractBillings), for views over many contracts: no Money
  * strings or dates are written and parsed back. Every item shares `owner`, which stands

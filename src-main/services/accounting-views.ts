@@ -16,7 +16,13 @@ import { contractBillings } from '../engine/escalation';
 import { depreciationSchedule } from '../engine/depreciation';
 import { ExactSum } from '../repo/exact-sum';
 import { minorUnitsOf, type AccountingEnv } from './accounting-env';
-import { contractPreparedItems, contractTerms, costItemOf, depreciableAsset } from './accounting-inputs';
+import {
+  contractOwnerItem,
+  contractPreparedItems,
+  contractTerms,
+  costItemOf,
+  depreciableAsset,
+} from './accounting-inputs';
 import { engineCall } from './engine-input';
 
 /** A cell's row: the group (cost center, tower… or '' for none) and the expense type. */
@@ -136,15 +142,7 @@ function addCostItems(
       () => contractBillings(contractTerms(c), { minorUnits, rounding: env.rounding, horizon: fyEnd }),
       label,
     );
-    const owner: CostItem = {
-      id: c.code,
-      amount: '0',
-      currency: c.currency,
-      minorUnits,
-      invoiceDate: c.start,
-      servicePeriod: { start: c.start, end: billings.end },
-      expenseType: c.expenseType,
-    };
+    const owner = contractOwnerItem(c, minorUnits, billings.end);
     keyOf.set(owner, keyText({ group: groupOf(c, { kind: 'contract', id: c.id }), type: c.expenseType }));
     const builder = builderFor(c.currency);
     const items = engineCall(() => contractPreparedItems(c, billings.bills, billings.end, owner), label);

@@ -1,6 +1,6 @@
 import type { AccountingSummary } from '../../../src-shared/model';
 import { formatMoney, type Money } from '../../../src-shared/money';
-import { periodHeading, periodTooltip } from './summary-periods';
+import { PeriodHeadRow } from './PeriodHeadRow';
 
 /**
  * The balance-sheet side of the year's contracts and invoices at each period end: prepaid
@@ -32,14 +32,7 @@ export function BalanceSheet({ summary, minorUnits }: { summary: AccountingSumma
       <div className="table-scroll">
         <table className="table pva-table">
           <thead>
-            <tr>
-              <th scope="col">{summary.baseCurrency}</th>
-              {summary.periods.map((p) => (
-                <th key={p.key} scope="col" className="num" title={periodTooltip(p, summary.calendarKind)}>
-                  {periodHeading(p, summary.calendarKind)}
-                </th>
-              ))}
-            </tr>
+            <PeriodHeadRow summary={summary} />
           </thead>
           <tbody>
             {line('Prepaid expenses', prepaid, 'balances-prepaid', 'Paid before expensed, e.g. licences paid up front')}

@@ -1,6 +1,6 @@
 import type { AccountingSummary, AccountingSummaryLine } from '../../../src-shared/model';
 import { formatMoney } from '../../../src-shared/money';
-import { periodHeading, periodTooltip } from './summary-periods';
+import { PeriodHeadRow } from './PeriodHeadRow';
 
 /**
  * Plan (the summary's total) against the year's actuals at actual FX rates, per period:
@@ -67,17 +67,7 @@ export function PlanVsActual({
       <div className="table-scroll">
         <table className="table pva-table">
           <thead>
-            <tr>
-              <th scope="col">{summary.baseCurrency}</th>
-              {summary.periods.map((p) => (
-                <th key={p.key} scope="col" className="num" title={periodTooltip(p, summary.calendarKind)}>
-                  {periodHeading(p, summary.calendarKind)}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                Total
-              </th>
-            </tr>
+            <PeriodHeadRow summary={summary} total />
           </thead>
           <tbody>
             {line('Plan', summary.total, 'pva-plan')}

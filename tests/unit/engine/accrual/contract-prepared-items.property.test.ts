@@ -6,6 +6,7 @@ import { ViewsBuilder, type CostItem } from '../../../../src-main/engine/accrual
 import { contractBillings, escalateContract } from '../../../../src-main/engine/escalation';
 import {
   contractCostItems,
+  contractOwnerItem,
   contractPreparedItems,
   contractTerms,
 } from '../../../../src-main/services/accounting-inputs';
@@ -65,17 +66,9 @@ describe('contract invoices prepared in engine units', () => {
         for (const it of contractCostItems(c, schedule.events, schedule.end, 2)) slow.add(it);
 
         const fast = new ViewsBuilder(periods, policy, { calendar });
-        const owner: CostItem = {
-          id: c.code,
-          amount: '0',
-          currency: c.currency,
-          minorUnits: 2,
-          invoiceDate: c.start,
-          servicePeriod: { start: c.start, end: c.end },
-          expenseType: c.expenseType,
-        };
         const billings = contractBillings(contractTerms(c), opts);
         expect(billings.end).toBe(schedule.end);
+        const owner = contractOwnerItem(c, 2, billings.end);
         for (const it of contractPreparedItems(c, billings.bills, billings.end, owner)) fast.addPrepared(it);
 
         expect(fast.result()).toEqual(slow.result());
