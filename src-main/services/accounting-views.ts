@@ -108,19 +108,23 @@ function addCostItems(
   const firstDay = toEpochDay(fyStart);
   const lastDay = toEpochDay(fyEnd);
   // Payment terms reach at most 999 days past an invoice's month end (parsePaymentTerms).
-  const earliestInvoice = addDays(fyStart, -(999 + 31));
+  const TERMS_REACH = 999 + 31;
+  const earliestInvoice = addDays(fyStart, -TERMS_REACH);
   /**
-   * Whether an item can have an amount or a balance in the year: service days in it
-   * (accrual) or a payment in it (cash). Each item is split on its own, so leaving out the
-   * others changes nothing; the items of the other view add nothing to this view's
-   * amounts but are needed for the balances (a licence paid last year for this one).
+   * Whether an item can have an amount or a balance in the year: its activity, from the
+   * first of its service or payments to the last, overlaps the year. Each item is split on
+   * its own, so leaving out the others changes nothing; items with no amount in the view
+   * asked still count for the balances (a licence paid last year for this one).
    */
   const reaches = (n: PreparedItem) =>
-    (n.serviceStart <= lastDay && n.serviceEnd >= firstDay) || n.payDays.some((d) => d >= firstDay && d <= lastDay);
+    Math.min(n.serviceStart, ...n.payDays) <= lastDay && Math.max(n.serviceEnd, ...n.payDays) >= firstDay;
+  /** The same, for a stored item, whose payment can be at most the terms' reach after its invoice. */
   const reachesRecord = (it: CostItem) => {
-    if (it.servicePeriod.start <= fyEnd && it.servicePeriod.end >= fyStart) return true;
-    if (it.paymentDate !== undefined) return it.paymentDate >= fyStart && it.paymentDate <= fyEnd;
-    return it.invoiceDate <= fyEnd && it.invoiceDate >= earliestInvoice;
+    const pay =
+      it.paymentDate !== undefined ? [it.paymentDate] : [it.invoiceDate, addDays(it.invoiceDate, TERMS_REACH)];
+    const first = [it.servicePeriod.start, ...pay].reduce((a, b) => (a < b ? a : b));
+    const last = [it.servicePeriod.end, ...pay].reduce((a, b) => (a > b ? a : b));
+    return first <= fyEnd && last >= fyStart;
   };
   // The row of an item: a contract's invoices share one stand-in item for the contract.
   const keyOf = new Map<CostItem, string>();

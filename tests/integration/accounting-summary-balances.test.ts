@@ -57,4 +57,23 @@ describe('balance sheet in the accounting summary', () => {
     expect(s.balances.prepaid).toEqual(s.balances.prepaid.map(() => '0'));
     expect(s.balances.accrued.slice(0, 4)).toEqual(['1010.87', '2021.74', '3000', '1010.87']);
   });
+
+  it('keeps an invoice that is neither served nor paid in the year as a balance all through it', async () => {
+    // Served in July 2026 (FY2027), paid on 1 August 2028 (FY2029): owed all through FY2028.
+    await f.s.call('cost-items/save', {
+      reference: 'LATE-1',
+      amount: '900',
+      currency: 'USD',
+      expenseType: 'OpEx',
+      invoiceDate: '2026-07-31',
+      paymentDate: '2028-08-01',
+      serviceStart: '2026-07-01',
+      serviceEnd: '2026-07-31',
+    });
+    for (const view of ['accrual', 'cash'] as const) {
+      const s = await f.s.call('accounting/summary', { fiscalYear: 2028, view, by: 'capex-opex' });
+      expect(s.total.total).toBe('0');
+      expect(s.balances.accrued).toEqual(s.periods.map(() => '900'));
+    }
+  });
 });
