@@ -101,7 +101,8 @@ export function backtestMethods(
 
 /** Equal up to rounding noise (both infinite counts as equal). */
 function same(a: number, b: number): boolean {
-  return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+  if (a === b) return true;
+  return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 const rank = (x: number) => (Number.isNaN(x) ? Infinity : x);
