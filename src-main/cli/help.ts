@@ -1,5 +1,5 @@
 /** Help texts of the `outlay` command and each subcommand. */
-export const COMMANDS = ['new', 'info', 'serve', 'journal', 'schedule', 'summary'] as const;
+export const COMMANDS = ['new', 'info', 'serve', 'journal', 'schedule', 'summary', 'forecast-series'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const TOP_HELP = `Usage: outlay <command> [options]
@@ -14,6 +14,7 @@ Commands:
   journal FILE   Show the latest journal entries
   schedule FILE  Show an asset's depreciation schedule (--asset CODE)
   summary FILE   Show a fiscal year's plan, actuals and FX variance (--fy YEAR)
+  forecast-series  Forecast the series of a CSV file (--from, --horizon, --out)
 
 Options:
   -h, --help     Show help (also: outlay <command> --help)
@@ -111,6 +112,29 @@ Options:
 
 Example:
   outlay summary plan.outlay --fy 2027 --view cash --by cost-center --scenario "Cost cut"
+`,
+  'forecast-series': `Usage: outlay forecast-series --from SERIES.csv --horizon H --out FORECAST.csv [options]
+
+Forecast every series of a CSV file H periods ahead, with 80 % and 95 % prediction
+intervals. SERIES.csv has a header naming series_id, period and value (other columns
+are ignored), then one row per observation, each series' periods in order and without
+gaps; values are decimals with '.'. FORECAST.csv gets the columns
+series_id,step,forecast,lo80,hi80,lo95,hi95,method (method: the one used, e.g. naive
+when seasonal naive had less than a season). It is replaced whole or not at all; Ctrl+C
+writes nothing.
+
+Options:
+  --from FILE        The series, long format: series_id,period,value
+  --horizon H        Periods to forecast, 1-600
+  --out FILE         Where to write the forecasts
+  --method M         auto (default), naive, seasonal-naive, moving-average,
+                     linear-trend, ses, holt, holt-damped, holt-winters-additive,
+                     holt-winters-multiplicative
+  --frequency F      Periods per season, 1-366 (default 12: monthly data)
+  -h, --help         Show this help
+
+Example:
+  outlay forecast-series --from costs.csv --horizon 12 --out forecast.csv --method seasonal-naive
 `,
 };
 

@@ -14,6 +14,7 @@ const HANDLERS: Record<CommandName, () => Promise<Command>> = {
   journal: async () => (await import('./commands/journal')).runJournal,
   schedule: async () => (await import('./commands/schedule')).runSchedule,
   summary: async () => (await import('./commands/summary')).runSummary,
+  'forecast-series': async () => (await import('./commands/forecast-series')).runForecastSeries,
 };
 
 /** Version from package.json (the CLI runs from source, so it is always beside it). */
