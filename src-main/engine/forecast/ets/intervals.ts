@@ -82,8 +82,21 @@ function kron(a: Mat, b: Mat): Mat {
   return out;
 }
 
-/** A × B × Aᵀ. */
-const sandwich = (a: Mat, b: Mat, at: Mat): Mat => mul(mul(a, b), at);
+/** Y × Bᵀ, visiting only B's non-zero entries (the Kronecker factors are sparse). */
+function mulTransposed(y: Mat, b: Mat): Mat {
+  const out = mat(y.r, b.r);
+  for (let j = 0; j < b.r; j++) {
+    for (let k = 0; k < b.c; k++) {
+      const v = b.d[j * b.c + k]!;
+      if (v === 0) continue;
+      for (let i = 0; i < y.r; i++) out.d[i * b.r + j] = out.d[i * b.r + j]! + y.d[i * y.c + k]! * v;
+    }
+  }
+  return out;
+}
+
+/** A × X × Bᵀ for sparse A and B. */
+const sandwich = (a: Mat, x: Mat, b: Mat): Mat => mulTransposed(mul(a, x), b);
 
 /**
  * Class 3 (ETS(M,A,M) and ETS(M,N,M)): the state is tracked as the outer product of the
@@ -113,16 +126,10 @@ function class3(fit: EtsFit, h: number): ForecastMoments {
   let vh = mat(dim, dim);
   const f21 = kron(f2, f1);
   const g21 = kron(g2, g1);
-  const f21t = transpose(f21);
-  const g21t = transpose(g21);
   const kk = combo([
     [1, kron(g2, f1)],
     [1, kron(f2, g1)],
   ]);
-  const kkt = transpose(kk);
-  const f1m = f1;
-  const f2t = transpose(f2);
-  const g2t = transpose(g2);
   const mean: number[] = [];
   const variance: number[] = [];
   for (let step = 0; step < h; step++) {
@@ -137,9 +144,9 @@ function class3(fit: EtsFit, h: number): ForecastMoments {
     for (let j = 0; j < m; j++) for (let i = 0; i < q; i++) vec.d[j * q + i] = mh.d[i * m + j]!;
     const vvt = mul(vec, transpose(vec));
     vh = combo([
-      [1, sandwich(f21, vh, f21t)],
-      [s2, sandwich(f21, vh, g21t)],
-      [s2, sandwich(g21, vh, f21t)],
+      [1, sandwich(f21, vh, f21)],
+      [s2, sandwich(f21, vh, g21)],
+      [s2, sandwich(g21, vh, f21)],
       [
         s2,
         sandwich(
@@ -148,7 +155,7 @@ function class3(fit: EtsFit, h: number): ForecastMoments {
             [1, vh],
             [1, vvt],
           ]),
-          kkt,
+          kk,
         ),
       ],
       [
@@ -159,13 +166,13 @@ function class3(fit: EtsFit, h: number): ForecastMoments {
             [3, vh],
             [2, vvt],
           ]),
-          g21t,
+          g21,
         ),
       ],
     ]);
     mh = combo([
-      [1, sandwich(f1m, mh, f2t)],
-      [s2, sandwich(g1, mh, g2t)],
+      [1, sandwich(f1, mh, f2)],
+      [s2, sandwich(g1, mh, g2)],
     ]);
   }
   return { mean, variance };

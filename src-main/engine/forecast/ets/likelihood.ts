@@ -7,14 +7,28 @@
 import { LOWER, UPPER } from './init';
 import { etsRun, type EtsParams, type EtsSpec } from './models';
 
+// Reused work arrays: the objective runs thousands of times per fit, and an engine call
+// never re-enters itself, so one set per module is enough.
+const scratchArrays: Float64Array[] = [];
+
+/** Work array `slot` with at least `length` elements (contents unspecified). */
+function scratch(slot: number, length: number): Float64Array {
+  const have = scratchArrays[slot];
+  if (have && have.length >= length) return have;
+  const fresh = new Float64Array(Math.max(length, 32));
+  scratchArrays[slot] = fresh;
+  return fresh;
+}
+
 /**
  * True when every root of the monic polynomial Σ c[i]·z^i (c[d] = 1) has modulus at most
- * `radius`: a Schur–Cohn test on P(radius·z), which needs no root finding.
+ * `radius`: a Schur–Cohn test on P(radius·z), which needs no root finding. Only the first
+ * `length` coefficients of `c` are read.
  */
-export function rootsWithin(c: ArrayLike<number>, radius: number): boolean {
-  let d = c.length - 1;
-  const a = new Float64Array(d + 1);
-  const prev = new Float64Array(d + 1);
+export function rootsWithin(c: ArrayLike<number>, radius: number, length = c.length): boolean {
+  let d = length - 1;
+  const a = scratch(0, d + 1);
+  const prev = scratch(1, d + 1);
   let r = 1;
   for (let i = 0; i <= d; i++) {
     a[i] = c[i]! * r;
@@ -24,7 +38,7 @@ export function rootsWithin(c: ArrayLike<number>, radius: number): boolean {
     const a0 = a[0]!;
     const ad = a[d]!;
     if (!(Math.abs(a0) < Math.abs(ad))) return false;
-    prev.set(a);
+    for (let i = 0; i <= d; i++) prev[i] = a[i]!;
     for (let i = 0; i < d; i++) a[i] = (ad * prev[i + 1]! - a0 * prev[d - 1 - i]!) / (ad * ad);
     d--;
   }
@@ -50,13 +64,13 @@ export function admissible(spec: EtsSpec, p: EtsParams, m: number): boolean {
   if (gamma < Math.max(1 - 1 / phi - alpha, 0) || gamma > 1 + 1 / phi - alpha) return false;
   if (alpha < 1 - 1 / phi - (gamma * (1 - m + phi + phi * m)) / (2 * phi * m)) return false;
   if (beta < -(1 - phi) * (gamma / m + alpha)) return false;
-  const poly = new Float64Array(m + 2);
+  const poly = scratch(2, m + 2);
   poly[0] = phi * (1 - alpha - gamma);
   poly[1] = alpha + beta - alpha * phi + gamma - 1;
   for (let i = 2; i < m; i++) poly[i] = alpha + beta - alpha * phi;
   poly[m] = alpha + beta - phi;
   poly[m + 1] = 1;
-  return rootsWithin(poly, 1 + 1e-10);
+  return rootsWithin(poly, 1 + 1e-10, m + 2);
 }
 
 /** Number of smoothing parameters the model optimises. */

@@ -66,7 +66,8 @@ export function etsRun(
   const off = hasTrend ? 2 : 1;
   const mm = seasonal ? m : 1;
   // Chronological ring: ring[k] is the seasonal state for the current step (lag m).
-  const ring = seasonal ? new Float64Array(mm) : EMPTY;
+  if (seasonal && ringBuffer.length < mm) ringBuffer = new Float64Array(mm);
+  const ring = ringBuffer;
   for (let i = 0; i < (seasonal ? mm : 0); i++) ring[i] = x0[off + mm - 1 - i]!;
   let k = 0;
   let l = x0[0]!;
@@ -103,7 +104,9 @@ export function etsRun(
   return { lik, sse };
 }
 
-const EMPTY = new Float64Array(0);
+// The seasonal ring, reused across runs (the optimiser calls etsRun thousands of times; a run
+// never re-enters itself).
+let ringBuffer = new Float64Array(24);
 
 /**
  * Point forecasts for steps 1..h from a state in R's layout: the conditional "point
