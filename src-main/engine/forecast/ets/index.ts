@@ -12,6 +12,7 @@ import {
   describeScores,
   fitMethod,
   hasTwoSeasons,
+  MAX_SEASON,
   minObservations,
   selectByAicc,
   SPECS,
@@ -46,11 +47,14 @@ function validate(series: SeriesInput, horizon: number, method: ForecastMethodId
 
 const isConstant = (values: readonly number[]) => values.every((v) => v === values[0]);
 
-/** "seasonal methods need 2 full seasons (24 months)" for the notes. */
-function seasonsNote(frequency: number): string {
+/** Why seasonal models do not apply, for the notes ("… need 2 full seasons (24 months) …"). */
+function seasonsNote(frequency: number, n: number): string {
   if (frequency <= 1) return 'seasonal methods need seasonal data (frequency above 1)';
+  if (frequency > MAX_SEASON) {
+    return `seasonal methods handle seasons of at most ${MAX_SEASON} periods (frequency ${frequency})`;
+  }
   const unit = frequency === 12 ? 'months' : 'periods';
-  return `seasonal methods need 2 full seasons (${2 * frequency} ${unit})`;
+  return `seasonal methods need 2 full seasons (${2 * frequency} ${unit}), the history has ${n}`;
 }
 
 /** Best non-seasonal model by AICc (or the naive forecast when none can be fitted). */
@@ -82,7 +86,7 @@ function forecastWith(values: readonly number[], frequency: number, horizon: num
   const spec = SPECS[id];
   const seasonal = spec.season !== 'N';
   if (seasonal && !hasTwoSeasons(n, frequency)) {
-    return nonSeasonal(values, horizon, `${seasonsNote(frequency)}, the history has ${n}`);
+    return nonSeasonal(values, horizon, seasonsNote(frequency, n));
   }
   const positive = values.every((v) => v > 0);
   let why: string | null = null;
@@ -122,7 +126,7 @@ export const autoEts: Forecaster = (series, horizon) => {
   const notes: string[] = [];
   const ids = candidateIds(n, frequency, positive);
   if (frequency > 1 && !hasTwoSeasons(n, frequency)) {
-    notes.push(`${seasonsNote(frequency)}, the history has ${n}: seasonal models not considered`);
+    notes.push(`${seasonsNote(frequency, n)}: seasonal models not considered`);
   } else if (frequency > 1 && !positive) {
     notes.push('ETS(M,A,M) not considered: multiplicative seasonality needs strictly positive values');
   }

@@ -19,9 +19,12 @@ export type EtsMethodId = keyof typeof SPECS;
 
 const NON_SEASONAL: EtsMethodId[] = ['ses', 'holt', 'holt-damped'];
 
-/** Whether the history holds the two full seasons seasonal models need. */
+/** Longest season the seasonal models handle (as `ets`: more states than that is impractical). */
+export const MAX_SEASON = 24;
+
+/** Whether seasonal models apply: a season of 2..24 periods and two full seasons of history. */
 export function hasTwoSeasons(n: number, frequency: number): boolean {
-  return frequency > 1 && n >= 2 * frequency;
+  return frequency > 1 && frequency <= MAX_SEASON && n >= 2 * frequency;
 }
 
 /**

@@ -55,18 +55,17 @@ describe('ETS forecasts (properties)', () => {
   });
 
   it('intervals of the additive models widen with the horizon', () => {
-    // Noisy histories only: a (near-)perfect fit has σ² ≈ 0 and intervals too narrow to compare.
-    const noisy = costSeries(24, 40).filter((y) => y.some((v, t) => t > 0 && Math.abs(v / y[t - 1]! - 1) > 0.01));
     fc.assert(
-      fc.property(noisy, fc.constantFrom(...ADDITIVE), (y, id) => {
+      fc.property(costSeries(24, 40), fc.constantFrom(...ADDITIVE), (y, id) => {
         const r = forecast(id, y, 18);
+        // A (near-)perfect fit has σ² ≈ 0: its intervals collapse onto the mean within rounding.
+        fc.pre(Math.sqrt(r.params.sigma2 ?? 0) > 1e-4 * Math.abs(r.mean[0]!));
         const w95 = r.mean.map((_, i) => r.hi95[i]! - r.lo95[i]!);
         const w80 = r.mean.map((_, i) => r.hi80[i]! - r.lo80[i]!);
         for (let i = 1; i < 18; i++) {
-          expect(w95[i]!).toBeGreaterThanOrEqual(w95[i - 1]!);
-          expect(w80[i]!).toBeGreaterThanOrEqual(w80[i - 1]!);
+          expect(w95[i]!).toBeGreaterThan(w95[i - 1]!);
+          expect(w80[i]!).toBeGreaterThan(w80[i - 1]!);
         }
-        expect(w95[17]!).toBeGreaterThan(w95[0]!);
       }),
       { numRuns: 40 },
     );
