@@ -10,8 +10,22 @@ export interface CommonCosts {
   oneOffs?: readonly OneOffCost[];
 }
 
+/** The months a cost runs in: its own from/to within 1 … lastMonth. */
+function window(
+  ctx: TcoContext,
+  item: string,
+  f: string,
+  cost: { fromMonth?: number; toMonth?: number },
+  lastMonth: number,
+): [number, number] {
+  const from = cost.fromMonth === undefined ? 1 : intInput(cost.fromMonth, item, `${f}.fromMonth`, 1, ctx.months);
+  const to = cost.toMonth === undefined ? ctx.months : intInput(cost.toMonth, item, `${f}.toMonth`, from, ctx.months);
+  return [from, Math.min(to, lastMonth)];
+}
+
 /**
- * Posts recurring costs and staff in months 1 … `lastMonth` and one-off costs in their
+ * Posts recurring costs and staff in their months (fromMonth … toMonth, never after
+ * `lastMonth`, by default the whole horizon) and one-off costs in their
  * month, the same in the cash and the P&L view (none of them is capitalised).
  * Recurring: monthly amount (× the demand level when `per` is set) × (1 + escalation)^(year − 1).
  * Staff: FTE × loaded cost per year × (1 + escalation)^(year − 1) ÷ 12.
@@ -30,7 +44,8 @@ export function postCommonCosts(
     const f = `${prefix}recurring[${i}]`;
     const esc = percentInput(r.escalationPercent, item, `${f}.escalationPercent`);
     const category = r.category === 'licences' || r.category === 'staff' ? r.category : 'other';
-    for (let m = 1; m <= lastMonth; m++) {
+    const [from, to] = window(ctx, item, f, r, lastMonth);
+    for (let m = from; m <= to; m++) {
       const y = Math.ceil(m / 12);
       let v = ctx.money(r.monthly, m, item, `${f}.monthly`).times(growthFactor(esc, y - 1));
       if (r.per) v = v.times(ctx.level(r.per, m, item, `${f}.per`));
@@ -41,7 +56,8 @@ export function postCommonCosts(
     const f = `${prefix}staff[${i}]`;
     const fte = decimalInput(s.fte, item, `${f}.fte`, { min: 0 });
     const esc = percentInput(s.escalationPercent, item, `${f}.escalationPercent`);
-    for (let m = 1; m <= lastMonth; m++) {
+    const [from, to] = window(ctx, item, f, s, lastMonth);
+    for (let m = from; m <= to; m++) {
       const y = Math.ceil(m / 12);
       const annual = ctx.money(s.loadedCostPerYear, m, item, `${f}.loadedCostPerYear`);
       ledger.both(

@@ -1,4 +1,5 @@
 import { D, toMoney, type Dec, type Money } from '../../../src-shared/money';
+import { formatMinorBig } from '../../../src-shared/money/minor-units';
 import { runCloud } from './cloud';
 import { createContext, type TcoContext } from './context';
 import { inputError } from './inputs';
@@ -23,17 +24,19 @@ export interface ComputeOptions {
 }
 
 function view(lines: ReadonlyMap<TcoCategory, Dec[]>, ctx: TcoContext): ViewLines {
-  const posted = postView(lines, ctx.model.minorUnits);
+  const mu = ctx.model.minorUnits;
+  const posted = postView(lines, mu);
   const byCategory: ViewLines['byCategory'] = {};
-  for (const [c, line] of posted) byCategory[c] = line;
+  for (const [c, line] of posted) byCategory[c] = line.map((u) => formatMinorBig(u, mu));
   const total: Money[] = [];
   const cumulative: Money[] = [];
-  let running = new D(0);
+  let running = 0n;
   for (let i = 0; i < ctx.months; i++) {
-    const t = sum([...posted.values()].map((line) => line[i]!));
-    running = running.plus(t);
-    total.push(t);
-    cumulative.push(toMoney(running));
+    let t = 0n;
+    for (const line of posted.values()) t += line[i]!;
+    running += t;
+    total.push(formatMinorBig(t, mu));
+    cumulative.push(formatMinorBig(running, mu));
   }
   return { byCategory, total, cumulative };
 }

@@ -87,6 +87,7 @@ export function createContext(model: TcoModel, rates?: RateLookup): TcoContext {
   });
   const demand = demandLevels(model);
   const rateCache = new Map<string, Dec>();
+  const parsed = new Map<string, Dec>();
 
   const rate = (currency: string, m: number, item: string, field: string): Dec => {
     const label = labels[m - 1]!;
@@ -122,7 +123,15 @@ export function createContext(model: TcoModel, rates?: RateLookup): TcoContext {
       return levels[yearOfMonth(m) - 1]!;
     },
     money(input, m, item, field) {
-      if (typeof input === 'string') return decimalInput(input, item, field, { min: 0 });
+      if (typeof input === 'string') {
+        // Amounts repeat month after month: parse and check each distinct string once.
+        let d = parsed.get(input);
+        if (!d) {
+          d = decimalInput(input, item, field, { min: 0 });
+          parsed.set(input, d);
+        }
+        return d;
+      }
       if (typeof input !== 'object' || input === null) {
         throw inputError(item, field, `${JSON.stringify(input)} is not an amount`);
       }

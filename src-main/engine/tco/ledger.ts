@@ -39,31 +39,35 @@ export class Ledger {
  * comes out unchanged.
  */
 export function postLine(exact: readonly Dec[], minorUnits: number): Money[] {
+  return postLineUnits(exact, minorUnits).map((u) => formatMinorBig(u, minorUnits));
+}
+
+/** postLine in whole minor units. */
+export function postLineUnits(exact: readonly Dec[], minorUnits: number): bigint[] {
   const scale = new D(10).pow(minorUnits);
-  const out: Money[] = [];
+  const out: bigint[] = [];
   for (let start = 0; start < exact.length; start += 12) {
     const year = exact.slice(start, start + 12);
     const total = year.reduce((a, b) => a.plus(b), new D(0));
     const units = BigInt(total.times(scale).toDecimalPlaces(0, D.ROUND_HALF_UP).toFixed());
     if (units === 0n) {
-      out.push(...year.map(() => '0'));
+      out.push(...year.map(() => 0n));
       continue;
     }
     // Weights as integers: the exact values scaled far below a minor unit, so the split
     // follows them closely; rounding a weight only moves which month gets a remainder.
     const weights = year.map((v) => BigInt(v.times(scale).times(1e12).toDecimalPlaces(0, D.ROUND_HALF_UP).toFixed()));
-    const parts = weights.some((w) => w > 0n) ? splitMinorBig(units, weights) : year.map(() => 0n);
-    out.push(...parts.map((p) => formatMinorBig(p, minorUnits)));
+    out.push(...(weights.some((w) => w > 0n) ? splitMinorBig(units, weights) : year.map(() => 0n)));
   }
   return out;
 }
 
-/** Posts every line of one view, categories in display order. */
-export function postView(lines: ReadonlyMap<TcoCategory, Dec[]>, minorUnits: number): Map<TcoCategory, Money[]> {
-  const out = new Map<TcoCategory, Money[]>();
+/** Posts every line of one view in whole minor units, categories in display order. */
+export function postView(lines: ReadonlyMap<TcoCategory, Dec[]>, minorUnits: number): Map<TcoCategory, bigint[]> {
+  const out = new Map<TcoCategory, bigint[]>();
   for (const c of TCO_CATEGORIES) {
     const line = lines.get(c);
-    if (line) out.set(c, postLine(line, minorUnits));
+    if (line) out.set(c, postLineUnits(line, minorUnits));
   }
   return out;
 }

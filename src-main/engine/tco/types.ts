@@ -94,6 +94,9 @@ export interface RecurringCost {
   per?: DemandKey;
   /** Decimal string, percent per model year, compounding from year 2 (default 0). */
   escalationPercent?: string;
+  /** First and last model month the cost runs in (default: the whole horizon). */
+  fromMonth?: number;
+  toMonth?: number;
 }
 
 /** People: full-time equivalents at a yearly loaded cost (salary, benefits, overhead). */
@@ -105,6 +108,9 @@ export interface StaffCost {
   loadedCostPerYear: MoneyInput;
   /** Decimal string, percent per model year (pay rises), compounding from year 2. */
   escalationPercent?: string;
+  /** First and last model month the team is paid in (default: the whole horizon). */
+  fromMonth?: number;
+  toMonth?: number;
 }
 
 /** A one-off cost in one model month (migration, consulting, exit fees). */
