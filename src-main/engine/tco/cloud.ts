@@ -1,6 +1,6 @@
 import { D } from '../../../src-shared/money';
 import { postCommonCosts } from './common-costs';
-import type { TcoContext } from './context';
+import { yearOfMonth, type TcoContext } from './context';
 import { decimalInput, growthFactor, inputError, percentInput } from './inputs';
 import type { Ledger } from './ledger';
 import type { CloudAlternative } from './types';
@@ -32,7 +32,7 @@ export function runCloud(ctx: TcoContext, ledger: Ledger, alt: CloudAlternative)
   const egressTb = decimalInput(alt.egress.tbPerMonth, item, 'egress.tbPerMonth', { min: 0 });
   const egressGrowth = percentInput(alt.egress.growthPercent, item, 'egress.growthPercent');
   for (let m = 1; m <= ctx.months; m++) {
-    const y = Math.ceil(m / 12);
+    const y = yearOfMonth(m);
     const k = growthFactor(change, y - 1);
     const vms = ctx.level('vms', m, item, 'compute');
     const tb = ctx.level('storageTb', m, item, 'storage');

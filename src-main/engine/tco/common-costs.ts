@@ -1,4 +1,4 @@
-import type { TcoContext } from './context';
+import { yearOfMonth, type TcoContext } from './context';
 import { decimalInput, growthFactor, intInput, percentInput } from './inputs';
 import type { Ledger } from './ledger';
 import type { OneOffCost, RecurringCost, StaffCost } from './types';
@@ -46,7 +46,7 @@ export function postCommonCosts(
     const category = r.category === 'licences' || r.category === 'staff' ? r.category : 'other';
     const [from, to] = window(ctx, item, f, r, lastMonth);
     for (let m = from; m <= to; m++) {
-      const y = Math.ceil(m / 12);
+      const y = yearOfMonth(m);
       let v = ctx.money(r.monthly, m, item, `${f}.monthly`).times(growthFactor(esc, y - 1));
       if (r.per) v = v.times(ctx.level(r.per, m, item, `${f}.per`));
       ledger.both(category, m, v);
@@ -58,7 +58,7 @@ export function postCommonCosts(
     const esc = percentInput(s.escalationPercent, item, `${f}.escalationPercent`);
     const [from, to] = window(ctx, item, f, s, lastMonth);
     for (let m = from; m <= to; m++) {
-      const y = Math.ceil(m / 12);
+      const y = yearOfMonth(m);
       const annual = ctx.money(s.loadedCostPerYear, m, item, `${f}.loadedCostPerYear`);
       ledger.both(
         'staff',

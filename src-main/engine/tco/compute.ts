@@ -18,6 +18,7 @@ import {
 import { runSaas } from './saas';
 import { DEMAND_KEYS, type RateLookup, type TcoAlternative, type TcoModel } from './types';
 
+/** What computeTco needs besides the model. */
 export interface ComputeOptions {
   /** Converts inputs held in other currencies; required only when some input has one. */
   rates?: RateLookup;

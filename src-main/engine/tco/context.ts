@@ -38,13 +38,14 @@ function monthLabels(startMonth: string, count: number): string[] {
 
 function demandLevels(model: TcoModel): Partial<Record<DemandKey, Dec[]>> {
   const out: Partial<Record<DemandKey, Dec[]>> = {};
-  for (const key of Object.keys(model.demand ?? {})) {
+  const given = model.demand ?? {};
+  for (const key of Object.keys(given)) {
     if (!DEMAND_KEYS.includes(key as DemandKey)) {
       throw inputError('demand', key, `is not a demand driver (expected ${DEMAND_KEYS.join(', ')})`);
     }
   }
   for (const key of DEMAND_KEYS) {
-    const d = model.demand[key];
+    const d = given[key];
     if (!d) continue;
     const start = decimalInput(d.start, 'demand', `${key}.start`, { min: 0 });
     const growth = percentInput(d.growthPercent, 'demand', `${key}.growthPercent`);

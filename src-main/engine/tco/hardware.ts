@@ -1,7 +1,7 @@
 import { createFiscalCalendar, periodsBetween } from '../../../src-shared/calendar';
 import { D, toMoney, type Dec } from '../../../src-shared/money';
 import { depreciationSchedule } from '../depreciation';
-import type { TcoContext } from './context';
+import { yearOfMonth, type TcoContext } from './context';
 import { decimalInput, growthFactor, inputError, intInput, percentInput } from './inputs';
 import type { Ledger } from './ledger';
 import type { HardwareItem, TcoDepreciationMethod } from './types';
@@ -116,7 +116,7 @@ export function runHardware(
         const owned = own.reduce((n, c) => (alive(c, m) ? n + c.units : n), 0);
         if (need.greaterThan(owned)) {
           const units = need.minus(owned).toNumber();
-          const year = Math.ceil(m / 12);
+          const year = yearOfMonth(m);
           const price = ctx.money(h.unitCost, m, item, `${f}.unitCost`).times(growthFactor(priceChange, year - 1));
           own.push({ ...base, units, month: m, cost: roundCost(ctx, price.times(units)), label: `${f}@${m}` });
           ledger.add('cash', 'hardware', m, own[own.length - 1]!.cost);

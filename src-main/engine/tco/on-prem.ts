@@ -1,6 +1,6 @@
 import { D } from '../../../src-shared/money';
 import { postCommonCosts } from './common-costs';
-import type { TcoContext } from './context';
+import { yearOfMonth, type TcoContext } from './context';
 import { runHardware, type HardwareLoad } from './hardware';
 import { decimalInput, growthFactor, inputError, percentInput } from './inputs';
 import type { Ledger } from './ledger';
@@ -21,7 +21,7 @@ function postDataCenter(
   const pue = decimalInput(facility.pue, item, `${f}.pue`, { min: 1 });
   const change = percentInput(facility.energyPriceChangePercent, item, `${f}.energyPriceChangePercent`);
   for (let m = 1; m <= lastMonth; m++) {
-    const y = Math.ceil(m / 12);
+    const y = yearOfMonth(m);
     const kwh = load.kw[m - 1]!.times(pue).times(HOURS_PER_MONTH);
     const price = ctx.money(facility.pricePerKwh, m, item, `${f}.pricePerKwh`).times(growthFactor(change, y - 1));
     ledger.both('power', m, kwh.times(price));
@@ -46,7 +46,7 @@ function postColocation(
   const crossConnects = decimalInput(fees.crossConnects, item, `${f}.crossConnects`, { min: 0 });
   const hands = decimalInput(fees.remoteHandsHoursMonth, item, `${f}.remoteHandsHoursMonth`, { min: 0 });
   for (let m = 1; m <= lastMonth; m++) {
-    const k = growthFactor(esc, Math.ceil(m / 12) - 1);
+    const k = growthFactor(esc, yearOfMonth(m) - 1);
     const price = (field: keyof ColocationFees) => {
       const input = fees[field];
       if (input === undefined) throw inputError(item, `${f}.${field}`, 'is missing');

@@ -99,12 +99,21 @@ export function tornado(model: TcoModel, options: TornadoOptions): TornadoResult
     return i;
   });
 
-  const evaluate = (candidate: TcoModel): Money => {
+  const baseCtx = createContext(model, options.rates);
+  const baseNpvs = indexes.map((i) => computeAlternative(baseCtx, model.alternatives[i]!).npv);
+  const metricOf = (npvs: readonly string[]): Money =>
+    toMoney(npvs.length === 1 ? new D(npvs[0]!) : new D(npvs[1]!).minus(npvs[0]!));
+  // An input of one alternative moves only that alternative's NPV; the others keep theirs.
+  const evaluate = (candidate: TcoModel, path: Path): Money => {
     const ctx = createContext(candidate, options.rates);
-    const npvs = indexes.map((i) => new D(computeAlternative(ctx, candidate.alternatives[i]!).npv));
-    return toMoney(npvs.length === 1 ? npvs[0]! : npvs[1]!.minus(npvs[0]!));
+    const only = path[0] === 'alternatives' ? path[1] : undefined;
+    return metricOf(
+      indexes.map((i, k) =>
+        only === undefined || only === i ? computeAlternative(ctx, candidate.alternatives[i]!).npv : baseNpvs[k]!,
+      ),
+    );
   };
-  const baseResult = evaluate(model);
+  const baseResult = metricOf(baseNpvs);
 
   const found: { path: Path; value: string }[] = [];
   leaves(model.discountRatePercent, ['discountRatePercent'], found);
@@ -119,8 +128,8 @@ export function tornado(model: TcoModel, options: TornadoOptions): TornadoResult
     const high = toMoney(base.times(new D(1).plus(p.div(100))));
     const text = pathText(path);
     try {
-      const lowResult = evaluate(moved(model, path, low));
-      const highResult = evaluate(moved(model, path, high));
+      const lowResult = evaluate(moved(model, path, low), path);
+      const highResult = evaluate(moved(model, path, high), path);
       entries.push({
         path: text,
         label: labelOf(model, path),

@@ -231,10 +231,12 @@ export interface SaasAlternative extends AlternativeBase {
   legacy?: LegacySystem;
 }
 
+/** One way of meeting the demand, costed over the model's horizon. */
 export type TcoAlternative = DataCenterAlternative | ColocationAlternative | CloudAlternative | SaasAlternative;
 
 export type AlternativeKind = TcoAlternative['kind'];
 
+/** A TCO comparison: the same demand and horizon for every alternative. */
 export interface TcoModel {
   /** ISO 4217 code of the model currency. */
   currency: string;
