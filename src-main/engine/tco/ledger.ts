@@ -1,0 +1,80 @@
+import { D, toMoney, type Dec, type Money } from '../../../src-shared/money';
+import { formatMinorBig, splitMinorBig } from '../../../src-shared/money/minor-units';
+import { TCO_CATEGORIES, type TcoCategory } from './result-types';
+
+/**
+ * Exact cost lines of one alternative while it is computed: per view (cash, P&L), per
+ * category, per model month, Decimal values that are not rounded yet.
+ */
+export class Ledger {
+  readonly cash = new Map<TcoCategory, Dec[]>();
+  readonly pnl = new Map<TcoCategory, Dec[]>();
+
+  constructor(readonly months: number) {}
+
+  /** Adds `value` (≥ 0, model currency) to `category` in model month `m` of one view. */
+  add(view: 'cash' | 'pnl', category: TcoCategory, m: number, value: Dec): void {
+    const map = view === 'cash' ? this.cash : this.pnl;
+    let line = map.get(category);
+    if (!line) {
+      line = Array.from({ length: this.months }, () => new D(0));
+      map.set(category, line);
+    }
+    line[m - 1] = line[m - 1]!.plus(value);
+  }
+
+  /** Adds to both views: an operating cost is the same paid and expensed. */
+  both(category: TcoCategory, m: number, value: Dec): void {
+    this.add('cash', category, m, value);
+    this.add('pnl', category, m, value);
+  }
+}
+
+/**
+ * Posts one exact line to minor units. The rule: for each model year, the year's exact
+ * total is rounded half up to minor units and split over its 12 months by largest
+ * remainder, weighted by the exact monthly values. So each month is within one minor unit
+ * of its exact value, the months of a year add up exactly to the rounded year, and an
+ * amount that is already whole minor units (a hardware purchase, a depreciation row)
+ * comes out unchanged.
+ */
+export function postLine(exact: readonly Dec[], minorUnits: number): Money[] {
+  return postLineUnits(exact, minorUnits).map((u) => formatMinorBig(u, minorUnits));
+}
+
+/** postLine in whole minor units. */
+export function postLineUnits(exact: readonly Dec[], minorUnits: number): bigint[] {
+  const scale = new D(10).pow(minorUnits);
+  const out: bigint[] = [];
+  for (let start = 0; start < exact.length; start += 12) {
+    const year = exact.slice(start, start + 12);
+    const total = year.reduce((a, b) => a.plus(b), new D(0));
+    const units = BigInt(total.times(scale).toDecimalPlaces(0, D.ROUND_HALF_UP).toFixed());
+    if (units === 0n) {
+      out.push(...year.map(() => 0n));
+      continue;
+    }
+    // Weights as integers: the exact values scaled far below a minor unit, so the split
+    // follows them closely; rounding a weight only moves which month gets a remainder.
+    const weights = year.map((v) => BigInt(v.times(scale).times(1e12).toDecimalPlaces(0, D.ROUND_HALF_UP).toFixed()));
+    out.push(...(weights.some((w) => w > 0n) ? splitMinorBig(units, weights) : year.map(() => 0n)));
+  }
+  return out;
+}
+
+/** Posts every line of one view in whole minor units, categories in display order. */
+export function postView(lines: ReadonlyMap<TcoCategory, Dec[]>, minorUnits: number): Map<TcoCategory, bigint[]> {
+  const out = new Map<TcoCategory, bigint[]>();
+  for (const c of TCO_CATEGORIES) {
+    const line = lines.get(c);
+    if (line) out.set(c, postLineUnits(line, minorUnits));
+  }
+  return out;
+}
+
+/** Exact sum of Money strings. */
+export function sum(values: Iterable<Money>): Money {
+  let acc = new D(0);
+  for (const v of values) acc = acc.plus(v);
+  return toMoney(acc);
+}
