@@ -163,12 +163,11 @@ function addCostItems(
     engineCall(() => builder.add(item));
   }
   for (const [currency, builder] of builders) {
-    const views = builder.result();
-    const { asset, liability } = views.total.balance;
+    const { asset, liability } = builder.totalBalances();
     sums.balances.set(currency, { prepaid: asset.periods, accrued: liability.periods });
-    for (const [k, totals] of Object.entries(views.groups.row ?? {})) {
+    for (const [k, amounts] of builder.groupPeriodAmounts('row', view)) {
       const [group, type] = k.split(SEP) as [string, ExpenseType];
-      totals[view].periods.forEach((amount, i) => sums.add(currency, { group, type }, i, amount));
+      amounts.forEach((amount, i) => sums.add(currency, { group, type }, i, amount));
     }
   }
 }

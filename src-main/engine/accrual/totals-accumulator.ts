@@ -93,6 +93,14 @@ export class TotalsAccumulator {
     }
   }
 
+  /** One view's amount per period (not before/after the horizon), as Money strings. */
+  periodAmounts(view: 'accrual' | 'cash', minorUnits: number): string[] {
+    const sums = view === 'accrual' ? this.accrual : this.cash;
+    const out: string[] = [];
+    for (let b = 1; b <= this.count; b++) out.push(format(sums.get(b), minorUnits));
+    return out;
+  }
+
   /** The totals as Money strings with `minorUnits` decimals. */
   toViewTotals(minorUnits: number): ViewTotals {
     return {

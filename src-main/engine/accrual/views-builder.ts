@@ -1,5 +1,6 @@
 import type { FiscalPeriodSpan } from '../../../src-shared/calendar/calendar-types';
 import { EXPENSE_TYPES, type ExpenseType } from '../../../src-shared/model/entities';
+import type { Money } from '../../../src-shared/money';
 import { EngineInputError } from '../errors';
 import { addItemBuckets } from './item-buckets';
 import { normalizeItem, type NormalizedItem } from './normalize-item';
@@ -100,6 +101,24 @@ export class ViewsBuilder {
     accrual.fill(0, range.lo, range.hi + 1);
     cash.fill(0, range.lo, range.hi + 1);
     balances.fill(0, range.lo, Math.min(range.hi + 1, grid.count + 1));
+  }
+
+  /**
+   * For each key of a `groupBy` dimension, one view's amount per period: the part of
+   * {@link result} a caller with thousands of groups needs, without formatting the rest.
+   */
+  groupPeriodAmounts(dimension: string, view: 'accrual' | 'cash'): Map<string, Money[]> {
+    const d = this.dims.findIndex(([name]) => name === dimension);
+    const minorUnits = this.first?.minorUnits ?? 0;
+    const out = new Map<string, Money[]>();
+    if (d < 0) return out;
+    for (const [key, acc] of this.groups[d]!) out.set(key, acc.periodAmounts(view, minorUnits));
+    return out;
+  }
+
+  /** Prepaid (asset) and accrued (liability) balances of all items at each period end. */
+  totalBalances(): ViewTotals['balance'] {
+    return this.total.toViewTotals(this.first?.minorUnits ?? 0).balance;
   }
 
   /** The views of every item added so far, as Money strings. */

@@ -36,4 +36,28 @@ describe('views built one item at a time', () => {
       ),
     ).toThrow(/Cost item "eur-1", currency: EUR differs from USD/);
   });
+
+  it('give the period amounts of each group and the total balances exactly as the full result does', () => {
+    const items = [
+      costItem({ id: 'a', amount: '1200', servicePeriod: { start: '2027-01-01', end: '2027-12-31' } }),
+      costItem({
+        id: 'b',
+        amount: '999.99',
+        servicePeriod: { start: '2026-11-15', end: '2027-02-14' },
+        paymentDate: '2027-03-31',
+      }),
+      costItem({ id: 'c', amount: '-50', servicePeriod: { start: '2027-06-01', end: '2027-06-30' } }),
+    ];
+    const group = (it: { id: string }) => (it.id === 'c' ? 'credit' : 'spend');
+    const b = new ViewsBuilder(periods, 'by-days', { groupBy: { kind: group } });
+    for (const it of items) b.add(it);
+    const full = b.result();
+    for (const view of ['accrual', 'cash'] as const) {
+      const fast = b.groupPeriodAmounts('kind', view);
+      expect([...fast.keys()].sort()).toEqual(Object.keys(full.groups.kind!).sort());
+      for (const [key, amounts] of fast) expect(amounts).toEqual(full.groups.kind![key]![view].periods);
+    }
+    expect(b.totalBalances()).toEqual(full.total.balance);
+    expect(b.groupPeriodAmounts('unknown', 'cash').size).toBe(0);
+  });
 });
