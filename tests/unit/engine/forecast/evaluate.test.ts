@@ -39,8 +39,7 @@ describe('forecastWithBacktest', () => {
     (_, series) => {
       const fixed = forecastWithBacktest(series, 12);
       const methods: Record<string, Forecaster> = {};
-      for (const s of fixed.scores)
-        methods[s.method] = (SIMPLE_METHODS[s.method as never] ?? ETS_METHODS[s.method as never])!;
+      for (const s of fixed.scores) methods[s.method] = ALL[s.method]!;
       const refit = backtestMethods(series, methods, { horizon: 12 });
       expect(fixed.best).toBe(pickBest(refit)?.method);
       for (const id of ['naive', 'seasonal-naive', 'moving-average', 'linear-trend']) {
