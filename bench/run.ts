@@ -8,6 +8,7 @@
  *
  *   npm run bench -- --sizes 5000 --edits 100 --keep
  *   npm run bench -- --only accounting
+ *   npm run bench -- --only forecast
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import { textTable } from '../src-main/cli/text-table';
 import { buildWorkbook, editRoundTrips, median, openAndLoad, percentile, type SizeResult } from './measure';
 import { formatBulk, measureBulk, type BulkResult } from './bulk';
 import { formatAccountingBench, runAccountingBench } from './accounting';
+import { formatForecastBench, runForecastBench } from './forecast';
 
 const TARGETS = { lines: 5000, openLoadMs: 300, editMedianMs: 20 };
 
@@ -94,6 +96,11 @@ async function main() {
     process.stdout.write(formatAccountingBench(runAccountingBench()));
     return;
   }
+  if (values.only === 'forecast') {
+    log('· forecasting: 5,000 series with backtests on 2 workers, then the demo accuracy report…');
+    process.stdout.write(`${formatForecastBench(await runForecastBench())}\n`);
+    return;
+  }
   log(`Outlay benchmark in ${dir} (as of ${asOf})`);
   const results: SizeResult[] = [];
   for (const lines of sizes) results.push(await measureSize(lines));
@@ -154,7 +161,9 @@ async function main() {
   out.push(formatBulk(bulkResults));
   log('· accounting: 20,000 contracts and assets…');
   out.push(formatAccountingBench(runAccountingBench()));
-  process.stdout.write(out.join('\n'));
+  log('· forecasting: 5,000 series with backtests on 2 workers, then the demo accuracy report…');
+  out.push(formatForecastBench(await runForecastBench()));
+  process.stdout.write(`${out.join('\n')}\n`);
 }
 
 try {

@@ -272,4 +272,54 @@ describe('outlay forecast-series', () => {
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).filter((n) => n.includes('many-forecast'))).toEqual([]);
   }, 90_000);
+  it('forecasts many series with auto on worker threads, exactly as one series at a time', async () => {
+    const file = join(dir, 'pool.csv');
+    const out = join(dir, 'pool-forecast.csv');
+    const histories = Array.from({ length: 240 }, (_, s) =>
+      Array.from(
+        { length: 30 },
+        (_, t) => 500 + 3 * s + 4 * t + 60 * Math.sin((2 * Math.PI * t) / 12) + ((t * 37 + s) % 11),
+      ),
+    );
+    const lines = ['series_id,period,value'];
+    histories.forEach((ys, s) => ys.forEach((v, t) => lines.push(`P${s},${month(t)},${v}`)));
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const r = await outlay(['forecast-series', '--from', file, '--horizon', '6', '--out', out]);
+    expect(r.code).toBe(0);
+    const { rows } = readForecast(out);
+    expect(rows).toHaveLength(240 * 6);
+    for (const s of [0, 1, 117, 239]) {
+      const fc = forecastSeries({ values: histories[s]!, frequency: 12 }, 6, 'auto');
+      const mine = rows.filter((row) => row.id === `P${s}`);
+      expect(mine.map((row) => row.method)).toEqual(new Array(6).fill(fc.method));
+      expectNear(
+        mine.map((row) => row.forecast),
+        fc.mean,
+      );
+      expectNear(
+        mine.map((row) => row.hi95),
+        fc.hi95,
+      );
+    }
+  }, 60_000);
+
+  it('stops the worker threads and writes nothing when cancelled with Ctrl+C during auto', async () => {
+    const file = join(dir, 'many-auto.csv');
+    const out = join(dir, 'many-auto-forecast.csv');
+    const lines = ['series_id,period,value'];
+    for (let s = 0; s < 20_000; s++) {
+      for (let t = 0; t < 36; t++) lines.push(`A${s},${t + 1},${200 + (s % 70) + ((t * 5) % 12) * (1 + (s % 3))}`);
+    }
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const child = start(['forecast-series', '--from', file, '--horizon', '12', '--out', out]);
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    await waitFor(child.stderr, /Forecasting 20,000 series, 12 steps \(auto\)/, 60_000);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(/outlay: cancelled; no forecast was written/);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((n) => n.includes('many-auto-forecast'))).toEqual([]);
+  }, 90_000);
 });

@@ -1,6 +1,9 @@
 import { EngineInputError } from '../errors';
 import { maseScale, scaled, smapeTerm } from './accuracy';
-import type { Forecaster, SeriesInput } from './types';
+import type { SeriesInput } from './types';
+
+/** What a backtest needs of a method: point forecasts from a history (every Forecaster is one). */
+export type PointForecaster = (series: SeriesInput, horizon: number) => { readonly mean: readonly number[] };
 
 export interface BacktestOptions {
   /** Steps ahead forecast from each origin (cut where the history ends). */
@@ -37,7 +40,7 @@ export interface BacktestScore {
  */
 export function backtest(
   series: SeriesInput,
-  forecaster: Forecaster,
+  forecaster: PointForecaster,
   options: BacktestOptions,
 ): Omit<BacktestScore, 'method'> {
   const { values, frequency } = series;
@@ -86,7 +89,7 @@ export function backtest(
  */
 export function backtestMethods(
   series: SeriesInput,
-  methods: Readonly<Record<string, Forecaster>>,
+  methods: Readonly<Record<string, PointForecaster>>,
   options: BacktestOptions,
 ): BacktestScore[] {
   return Object.entries(methods).map(([method, forecaster]) => {

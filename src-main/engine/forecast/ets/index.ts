@@ -16,6 +16,7 @@ import {
   minObservations,
   selectByAicc,
   SPECS,
+  type Candidate,
   type EtsMethodId,
 } from './select';
 
@@ -113,13 +114,21 @@ function fixed(id: EtsMethodId): Forecaster {
   };
 }
 
+/** What automatic selection produced: the forecast and every candidate model it fitted. */
+export interface AutoEtsOutcome {
+  result: ForecastResult;
+  /** The fitted candidates (empty for a constant history or one too short to fit any). */
+  candidates: Candidate[];
+}
+
 /**
- * Automatic selection: fits ANN, AAN, AAdN and, with two full seasons, AAA and (for strictly
- * positive data) MAM, and keeps the lowest AICc; the notes list every candidate's AICc.
+ * {@link autoEts} that also hands back the candidate fits, so that callers can evaluate
+ * them further (see fixed-parameter backtesting) without fitting them again.
+ * @throws EngineInputError for an unusable history or horizon
  */
-export const autoEts: Forecaster = (series, horizon) => {
+export function autoEtsWithCandidates(series: SeriesInput, horizon: number): AutoEtsOutcome {
   const values = validate(series, horizon, 'auto');
-  if (isConstant(values)) return constantResult('ses', values, horizon, []);
+  if (isConstant(values)) return { result: constantResult('ses', values, horizon, []), candidates: [] };
   const { frequency } = series;
   const n = values.length;
   const positive = values.every((v) => v > 0);
@@ -130,12 +139,20 @@ export const autoEts: Forecaster = (series, horizon) => {
   } else if (frequency > 1 && !positive) {
     notes.push('ETS(M,A,M) not considered: multiplicative seasonality needs strictly positive values');
   }
-  const { best, scores } = selectByAicc(values, frequency, ids);
+  const { best, scores, fits } = selectByAicc(values, frequency, ids);
   const res = best && fitResult(best.id, best.fit, horizon, []);
-  if (!res) return naive(values, horizon, `${n} observations are too few to estimate an ETS model`);
+  if (!res) {
+    return { result: naive(values, horizon, `${n} observations are too few to estimate an ETS model`), candidates: [] };
+  }
   res.notes = [...notes, `chose ${etsName(SPECS[best!.id])} (${best!.id}) by lowest AICc`, describeScores(scores)];
-  return res;
-};
+  return { result: res, candidates: fits };
+}
+
+/**
+ * Automatic selection: fits ANN, AAN, AAdN and, with two full seasons, AAA and (for strictly
+ * positive data) MAM, and keeps the lowest AICc; the notes list every candidate's AICc.
+ */
+export const autoEts: Forecaster = (series, horizon) => autoEtsWithCandidates(series, horizon).result;
 
 /** The exponential smoothing family and automatic selection. */
 export const ETS_METHODS: Partial<Record<ForecastMethodId, Forecaster>> = {

@@ -5,7 +5,8 @@
  * usual bounds (alpha, beta < alpha, gamma < 1 − alpha, phi) or the admissible region.
  */
 import { LOWER, UPPER } from './init';
-import { etsRun, type EtsParams, type EtsSpec } from './models';
+import { likKernel } from './kernels';
+import type { EtsParams, EtsSpec } from './models';
 
 // Reused work arrays: the objective runs thousands of times per fit, and an engine call
 // never re-enters itself, so one set per module is enough.
@@ -27,19 +28,25 @@ function scratch(slot: number, length: number): Float64Array {
  */
 export function rootsWithin(c: ArrayLike<number>, radius: number, length = c.length): boolean {
   let d = length - 1;
-  const a = scratch(0, d + 1);
-  const prev = scratch(1, d + 1);
+  let a = scratch(0, d + 1);
+  let next = scratch(1, d + 1);
   let r = 1;
   for (let i = 0; i <= d; i++) {
     a[i] = c[i]! * r;
     r *= radius;
   }
+  // Each step maps P to (P − (a0/ad)·reversed P)/z, whose roots lie in the unit circle
+  // exactly when P's do (given |a0| < |ad|). This is the classic reduction divided by ad,
+  // which keeps the leading coefficient shrinking instead of squaring the scale.
   while (d > 0) {
     const a0 = a[0]!;
     const ad = a[d]!;
     if (!(Math.abs(a0) < Math.abs(ad))) return false;
-    for (let i = 0; i <= d; i++) prev[i] = a[i]!;
-    for (let i = 0; i < d; i++) a[i] = (ad * prev[i + 1]! - a0 * prev[d - 1 - i]!) / (ad * ad);
+    const ratio = a0 / ad;
+    for (let i = 0; i < d; i++) next[i] = a[i + 1]! - ratio * a[d - 1 - i]!;
+    const t = a;
+    a = next;
+    next = t;
     d--;
   }
   return true;
@@ -51,16 +58,27 @@ export function rootsWithin(c: ArrayLike<number>, radius: number, length = c.len
  */
 export function admissible(spec: EtsSpec, p: EtsParams, m: number): boolean {
   const phi = spec.damped ? p.phi : 1;
-  const { alpha } = p;
+  const beta = spec.trend !== 'N' ? p.beta : 0;
+  return admissibleScalar(spec.season !== 'N', spec.trend !== 'N', p.alpha, beta, p.gamma, phi, m);
+}
+
+/** {@link admissible} on plain numbers (beta 0 without a trend, phi 1 without damping). */
+function admissibleScalar(
+  seasonal: boolean,
+  hasTrend: boolean,
+  alpha: number,
+  beta: number,
+  gamma: number,
+  phi: number,
+  m: number,
+): boolean {
   if (phi < 0 || phi > 1 + 1e-8) return false;
-  if (spec.season === 'N') {
+  if (!seasonal) {
     if (alpha < 1 - 1 / phi || alpha > 1 + 1 / phi) return false;
-    if (spec.trend !== 'N' && (p.beta < alpha * (phi - 1) || p.beta > (1 + phi) * (2 - alpha))) return false;
+    if (hasTrend && (beta < alpha * (phi - 1) || beta > (1 + phi) * (2 - alpha))) return false;
     return true;
   }
   if (m <= 1) return true;
-  const beta = spec.trend !== 'N' ? p.beta : 0;
-  const { gamma } = p;
   if (gamma < Math.max(1 - 1 / phi - alpha, 0) || gamma > 1 + 1 / phi - alpha) return false;
   if (alpha < 1 - 1 / phi - (gamma * (1 - m + phi + phi * m)) / (2 * phi * m)) return false;
   if (beta < -(1 - phi) * (gamma / m + alpha)) return false;
@@ -103,37 +121,59 @@ export function unpackState(spec: EtsSpec, v: ArrayLike<number>, m: number, x0: 
   x0[free] = (spec.season === 'M' ? m : 0) - sum;
 }
 
-/** Whether the smoothing parameters are inside `ets`'s usual bounds. */
-function withinBounds(spec: EtsSpec, p: EtsParams): boolean {
-  if (p.alpha < LOWER.alpha || p.alpha > UPPER.alpha) return false;
-  if (spec.trend !== 'N' && (p.beta < LOWER.beta || p.beta > p.alpha || p.beta > UPPER.beta)) return false;
-  if (spec.damped && (p.phi < LOWER.phi || p.phi > UPPER.phi)) return false;
-  if (spec.season !== 'N' && (p.gamma < LOWER.gamma || p.gamma > 1 - p.alpha || p.gamma > UPPER.gamma)) {
-    return false;
-  }
-  return true;
-}
-
 /** Length of the full state vector (level, trend, m seasonal states). */
 export function stateLength(spec: EtsSpec, m: number): number {
   return 1 + (spec.trend !== 'N' ? 1 : 0) + (spec.season !== 'N' ? m : 0);
 }
 
+// Bounds as locals: the imported objects are read on every evaluation.
+const LO_ALPHA = LOWER.alpha;
+const LO_BETA = LOWER.beta;
+const LO_GAMMA = LOWER.gamma;
+const LO_PHI = LOWER.phi;
+const UP_ALPHA = UPPER.alpha;
+const UP_BETA = UPPER.beta;
+const UP_GAMMA = UPPER.gamma;
+const UP_PHI = UPPER.phi;
+
 /**
  * The objective for the optimiser over [smoothing params…, free initial states…]:
- * R's "lik", or +Infinity for inadmissible parameters or negative multiplicative seasonals.
+ * R's "lik", or +Infinity outside `ets`'s usual bounds, the admissible region, or for
+ * negative multiplicative seasonals. The cheap bound checks come first; the root test of
+ * the admissible region only runs inside them. Nothing is allocated per evaluation.
  */
 export function makeObjective(y: ArrayLike<number>, m: number, spec: EtsSpec): (v: Float64Array) => number {
   const x0 = new Float64Array(stateLength(spec, m));
-  const off = spec.trend !== 'N' ? 2 : 1;
+  const hasTrend = spec.trend !== 'N';
+  const seasonal = spec.season !== 'N';
+  const damped = spec.damped;
+  const multSeason = spec.season === 'M';
+  const off = hasTrend ? 2 : 1;
+  const k = smoothingCount(spec);
+  const free = x0.length - (seasonal ? 1 : 0);
+  const seasonSum = multSeason ? m : 0;
+  const kernel = likKernel(y, m, spec);
   return (v) => {
-    const p = unpackParams(spec, v);
-    if (!withinBounds(spec, p) || !admissible(spec, p, m)) return Infinity;
-    unpackState(spec, v, m, x0);
-    if (spec.season === 'M') {
-      for (let i = off; i < x0.length; i++) if (x0[i]! < 0) return Infinity;
+    let i = 0;
+    const alpha = v[i++]!;
+    const beta = hasTrend ? v[i++]! : 0;
+    const gamma = seasonal ? v[i++]! : 0;
+    const phi = damped ? v[i++]! : 1;
+    if (alpha < LO_ALPHA || alpha > UP_ALPHA) return Infinity;
+    if (hasTrend && (beta < LO_BETA || beta > alpha || beta > UP_BETA)) return Infinity;
+    if (damped && (phi < LO_PHI || phi > UP_PHI)) return Infinity;
+    if (seasonal && (gamma < LO_GAMMA || gamma > 1 - alpha || gamma > UP_GAMMA)) return Infinity;
+    if (!admissibleScalar(seasonal, hasTrend, alpha, beta, gamma, phi, m)) return Infinity;
+    for (let j = 0; j < free; j++) x0[j] = v[k + j]!;
+    if (seasonal) {
+      let sum = 0;
+      for (let j = off; j < free; j++) sum += x0[j]!;
+      x0[free] = seasonSum - sum;
+      if (multSeason) {
+        for (let j = off; j < x0.length; j++) if (x0[j]! < 0) return Infinity;
+      }
     }
-    let { lik } = etsRun(y, m, spec, p, x0);
+    let lik = kernel(alpha, beta, gamma, phi, x0);
     if (lik < -1e10) lik = -1e10; // a perfect fit: keep the value finite, as ets does
     return Number.isNaN(lik) ? Infinity : lik;
   };

@@ -65,18 +65,22 @@ export function fitMethod(values: readonly number[], frequency: number, id: EtsM
 export interface Selection {
   best: Candidate | null;
   scores: { id: EtsMethodId; aicc: number | null }[];
+  /** Every candidate that could be fitted, in candidate order. */
+  fits: Candidate[];
 }
 
 /** Fit every candidate and keep the lowest AICc (ties: the first, i.e. the simpler model). */
 export function selectByAicc(values: readonly number[], frequency: number, ids: EtsMethodId[]): Selection {
   let best: Candidate | null = null;
   const scores: Selection['scores'] = [];
+  const fits: Candidate[] = [];
   for (const id of ids) {
     const c = fitMethod(values, frequency, id);
     scores.push({ id, aicc: c ? c.fit.aicc : null });
+    if (c) fits.push(c);
     if (c && (!best || c.fit.aicc < best.fit.aicc)) best = c;
   }
-  return { best, scores };
+  return { best, scores, fits };
 }
 
 /** "AICc: ETS(A,N,N) 441.40, ETS(A,A,N) 422.83 …" for the notes. */
