@@ -36,7 +36,7 @@ export function resolveScope(ctx: WorkbookContext, scope: ForecastScope): Resolv
   if (scope.kind === 'total') {
     return { scope: { kind: 'total', label: 'All spend' }, filter: { kind: 'total' }, noHistory: 'no actuals' };
   }
-  const id = scope.id ?? '';
+  const id = scope.id;
   if (scope.kind === 'line') {
     const line = findForecastLine(ctx.db, id);
     if (!line) throw new AppError('not-found', `There is no budget line "${id}".`, { kind: 'line', id });

@@ -34,13 +34,9 @@ export type ForecastMethodChoice = (typeof FORECAST_METHOD_CHOICES)[number];
 export type ForecastScopeKind = 'line' | 'cost-center' | 'service' | 'tower' | 'account' | 'total';
 export type ForecastScenarioBy = Exclude<ForecastScopeKind, 'total'>;
 
-export interface ForecastScope {
-  kind: ForecastScopeKind;
-  /** The budget line, cost center, service, tower or account; absent for `total`. */
-  id?: Id;
-  /** For a line: the scenario it must belong to (optional check). */
-  scenarioId?: Id;
-}
+/** A budget line (optionally checked against its scenario), one dimension member, or everything. */
+export type ForecastScope =
+  { kind: 'total' } | { kind: 'line'; id: Id; scenarioId?: Id } | { kind: Exclude<ForecastScenarioBy, 'line'>; id: Id };
 
 /** A point of the history flagged as an outlier before fitting. */
 export interface ForecastAnomaly {

@@ -74,7 +74,7 @@ describe('forecast history on the demo workbook', () => {
     const without = grid.lines.find((l) => l.vendorId === null && actuals.some(same(l)))!;
     for (const line of [withVendor, without]) {
       const r = await check({ kind: 'line', id: line.id }, same(line));
-      expect(r.scope.scenarioId).toBe(scenarios[0]!.id);
+      expect(r.scope).toMatchObject({ kind: 'line', id: line.id, scenarioId: scenarios[0]!.id });
     }
   });
 
