@@ -119,7 +119,7 @@ export function runForecast(req: RunRequest): RunResult {
   let chosen: Exclude<ForecastMethodChoice, 'auto'>;
   if (req.method === 'auto') {
     const best = pickBest(scores);
-    chosen = (best?.method ?? 'naive') as Exclude<ForecastMethodChoice, 'auto'>;
+    chosen = candidates.find((c) => c === best?.method) ?? 'naive';
     notes.push(
       best
         ? `chose ${chosen}: lowest backtest MASE over the last ${best.origins} months`
@@ -143,7 +143,7 @@ export function runForecast(req: RunRequest): RunResult {
     method: result.method,
     params: result.params,
     accuracy: scores.map((s: BacktestScore) => ({
-      method: s.method as ForecastMethodChoice,
+      method: candidates.find((c) => c === s.method) ?? chosen,
       mase: stat(s.mase),
       smape: stat(s.smape),
       origins: s.origins,

@@ -46,10 +46,10 @@ const tick = () => new Promise<void>((r) => setImmediate(r));
 
 const dimKey = (d: LineDimensions) => `${d.costCenterId}|${d.serviceId}|${d.accountId}|${d.vendorId ?? ''}`;
 
-const GROUP_OF: Record<
-  Exclude<ForecastScenarioBy, 'line'>,
-  (d: ForecastActual | ({ towerId: string } & LineDimensions)) => string
-> = {
+type Grouped = Exclude<ForecastScenarioBy, 'line'>;
+
+/** The member an actual or a line belongs to, per grouping. */
+const GROUP_OF: Record<Grouped, (d: LineDimensions & { towerId: string }) => string> = {
   'cost-center': (d) => d.costCenterId,
   service: (d) => d.serviceId,
   tower: (d) => d.towerId,
@@ -76,10 +76,8 @@ export async function scenarioForecast(ctx: WorkbookContext, args: ScenarioArgs)
   const minorUnits = env.currencies.get(env.baseCurrency) ?? 2;
   const last = lastActualsMonth(ctx.db);
   const specs = rowSpecs(ctx, args.scenarioId, args.by);
-  const keysOf =
-    args.by === 'line'
-      ? (a: ForecastActual) => [dimKey(a)]
-      : (a: ForecastActual) => [GROUP_OF[args.by as Exclude<ForecastScenarioBy, 'line'>](a)];
+  const by = args.by;
+  const keysOf = (a: ForecastActual) => [by === 'line' ? dimKey(a) : GROUP_OF[by](a)];
   const histories = last
     ? monthlyHistories(
         env,
@@ -89,7 +87,7 @@ export async function scenarioForecast(ctx: WorkbookContext, args: ScenarioArgs)
         `forecast of ${scenario.name}`,
       )
     : new Map<string, MonthlyHistory>();
-  if (args.by !== 'line') addGroupsWithActuals(ctx, args.by, specs, histories);
+  if (by !== 'line') addGroupsWithActuals(ctx, by, specs, histories);
 
   const done = new Map<string, Omit<ScenarioForecastRow, 'key' | 'label' | 'description'>>();
   const rows: ScenarioForecastRow[] = [];
@@ -177,12 +175,7 @@ function rowSpecs(ctx: WorkbookContext, scenarioId: string, by: ForecastScenario
   return [...members].filter(([id]) => used.has(id)).map(([id, m]) => memberSpec(by, id, m, []));
 }
 
-function memberSpec(
-  by: Exclude<ForecastScenarioBy, 'line'>,
-  id: string,
-  m: { code: string; name: string },
-  extraNotes: string[],
-): RowSpec {
+function memberSpec(by: Grouped, id: string, m: { code: string; name: string }, extraNotes: string[]): RowSpec {
   const what = SCOPE_NAMES[by];
   return {
     key: id,
@@ -197,7 +190,7 @@ function memberSpec(
 /** Members with actuals but no line in the scenario are listed too (in code order), so no spend is left out. */
 function addGroupsWithActuals(
   ctx: WorkbookContext,
-  by: Exclude<ForecastScenarioBy, 'line'>,
+  by: Grouped,
   specs: RowSpec[],
   histories: ReadonlyMap<string, MonthlyHistory>,
 ): void {

@@ -67,7 +67,7 @@ export async function runForecast(argv: string[], io: CliIo): Promise<number> {
   const file = oneFile('forecast', positionals);
   const horizon = intOption('forecast', 'horizon', values.horizon, 1, MAX_FORECAST_HORIZON)!;
   const name = oneOf('method', values.method, METHOD_NAMES);
-  const method = METHOD_ALIASES[name] ?? (name as ForecastMethodChoice);
+  const method = METHOD_ALIASES[name] ?? FORECAST_METHOD_CHOICES.find((m) => m === name) ?? 'auto';
   const by = oneOf('by', values.by, BYS);
   const ref = values.scenario?.trim();
   if (ref === '') throw new UsageError('--scenario expects a scenario name or id', 'forecast');
