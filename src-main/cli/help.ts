@@ -1,5 +1,14 @@
 /** Help texts of the `outlay` command and each subcommand. */
-export const COMMANDS = ['new', 'info', 'serve', 'journal', 'schedule', 'summary', 'forecast-series'] as const;
+export const COMMANDS = [
+  'new',
+  'info',
+  'serve',
+  'journal',
+  'schedule',
+  'summary',
+  'forecast-series',
+  'forecast',
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const TOP_HELP = `Usage: outlay <command> [options]
@@ -15,6 +24,7 @@ Commands:
   schedule FILE  Show an asset's depreciation schedule (--asset CODE)
   summary FILE   Show a fiscal year's plan, actuals and FX variance (--fy YEAR)
   forecast-series  Forecast the series of a CSV file (--from, --horizon, --out)
+  forecast FILE  Forecast a scenario's lines from the actuals (--scenario S)
 
 Options:
   -h, --help     Show help (also: outlay <command> --help)
@@ -135,6 +145,32 @@ Options:
 
 Example:
   outlay forecast-series --from costs.csv --horizon 12 --out forecast.csv --method seasonal-naive
+`,
+  forecast: `Usage: outlay forecast FILE [options]
+
+Forecast the monthly spend of every budget line of a scenario (or of every cost center,
+service, tower or account of its lines) from the workbook's actuals, converted to the
+base currency at each month's actual FX rate (the budget rate where a month has none).
+A line's history is the actuals on its cost center, service, account and vendor, from
+its first month with actuals to the workbook's last. Each method is backtested over the
+last 12 months (rolling origin); the table shows the method used, its MASE and sMAPE
+and the forecast total per fiscal year (partial years show their months). Lines
+without actuals are listed with a note. Amounts are exact decimals.
+
+Options:
+  --scenario S     The scenario, by name or id (default: the baseline)
+  --horizon H      Months to forecast after the last actuals month, 1-36 (default 36)
+  --method M       auto (default: the best backtest MASE), ets (exponential smoothing
+                   chosen by AICc), holt-winters (= holt-winters-additive), naive,
+                   seasonal-naive, moving-average, linear-trend, ses, holt,
+                   holt-damped, holt-winters-additive, holt-winters-multiplicative
+  --by B           line (default), cost-center, service, tower or account
+  --json           Print the whole result as JSON (amounts are exact decimal strings,
+                   with the monthly forecast of every row)
+  -h, --help       Show this help
+
+Example:
+  outlay forecast plan.outlay --scenario Baseline --horizon 24 --by tower
 `,
 };
 

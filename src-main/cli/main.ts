@@ -15,6 +15,7 @@ const HANDLERS: Record<CommandName, () => Promise<Command>> = {
   schedule: async () => (await import('./commands/schedule')).runSchedule,
   summary: async () => (await import('./commands/summary')).runSummary,
   'forecast-series': async () => (await import('./commands/forecast-series')).runForecastSeries,
+  forecast: async () => (await import('./commands/forecast')).runForecast,
 };
 
 /** Version from package.json (the CLI runs from source, so it is always beside it). */

@@ -8,6 +8,7 @@ import type { WorkbookContext } from './context';
 import { contractHandlers } from './contract-handlers';
 import { costItemHandlers } from './cost-item-handlers';
 import { dimensionHandlers } from './dimension-handlers';
+import { forecastHandlers } from './forecast-handlers';
 import { fxHandlers } from './fx-handlers';
 import { journalHandlers } from './journal-handlers';
 import { scenarioHandlers } from './scenario-handlers';
@@ -28,5 +29,6 @@ export function createHandlers(ctx: WorkbookContext): Handlers {
     ...fxHandlers(ctx),
     ...summaryHandlers(ctx),
     ...committedHandlers(ctx),
+    ...forecastHandlers(ctx),
   } satisfies Handlers;
 }

@@ -3,3 +3,4 @@ export * from './budget-grid';
 export * from './taxonomy';
 export * from './accounting';
 export * from './committed';
+export * from './forecast';

@@ -1,0 +1,206 @@
+import { addMonths } from '../../src-shared/calendar/fiscal';
+import { AppError } from '../../src-shared/ipc/errors';
+import type {
+  ForecastMethodChoice,
+  ForecastScenarioBy,
+  ScenarioForecast,
+  ScenarioForecastRow,
+} from '../../src-shared/model';
+import {
+  dimensionMembers,
+  forecastLinesOfScenario,
+  lastActualsMonth,
+  listForecastActuals,
+  type ForecastActual,
+  type LineDimensions,
+} from '../repo/forecast-repo';
+import { findScenario } from '../repo/scenarios-repo';
+import { loadAccountingEnv } from './accounting-env';
+import type { WorkbookContext } from './context';
+import { monthlyHistories, type MonthlyHistory } from './forecast-history';
+import { runForecast } from './forecast-run';
+import { LINE_NO_HISTORY, lineLabel, SCOPE_NAMES } from './forecast-scope';
+import { fiscalYearTotals, paramsSummary } from './forecast-stats';
+
+export interface ScenarioArgs {
+  scenarioId: string;
+  horizon: number;
+  method: ForecastMethodChoice;
+  by: ForecastScenarioBy;
+}
+
+/** A row to forecast: its identity and the key of its history. */
+interface RowSpec {
+  key: string;
+  label: string;
+  description: string;
+  historyKey: string;
+  /** The note of a row without actuals. */
+  noHistory: string;
+  extraNotes: string[];
+}
+
+/** Give the event loop a turn this often (ms), so a long run does not stall the bridge. */
+const YIELD_MS = 50;
+const tick = () => new Promise<void>((r) => setImmediate(r));
+
+const dimKey = (d: LineDimensions) => `${d.costCenterId}|${d.serviceId}|${d.accountId}|${d.vendorId ?? ''}`;
+
+type Grouped = Exclude<ForecastScenarioBy, 'line'>;
+
+/** The member an actual or a line belongs to, per grouping. */
+const GROUP_OF: Record<Grouped, (d: LineDimensions & { towerId: string }) => string> = {
+  'cost-center': (d) => d.costCenterId,
+  service: (d) => d.serviceId,
+  tower: (d) => d.towerId,
+  account: (d) => d.accountId,
+};
+
+/**
+ * `forecast/scenario`: a forecast per budget line of a scenario (its history: the actuals
+ * on the same cost center, service, account and vendor) or per cost center, service,
+ * tower or account (every actual of the member; the members of the scenario's lines and
+ * those with actuals). Each row has its method, parameters, backtest MASE and sMAPE (of
+ * the method used; `auto` backtests every model), the forecast per month and its total
+ * per fiscal year. Rows without actuals are kept with a note. Lines on the same
+ * dimensions share one history and are forecast once. Runs in one call, yielding to the
+ * event loop between rows; there are no progress events.
+ * Throws 'not-found' for an unknown scenario and 'validation' for a missing FX rate.
+ */
+export async function scenarioForecast(ctx: WorkbookContext, args: ScenarioArgs): Promise<ScenarioForecast> {
+  const scenario = findScenario(ctx.orm, args.scenarioId);
+  if (!scenario) {
+    throw new AppError('not-found', `There is no scenario "${args.scenarioId}".`, { scenarioId: args.scenarioId });
+  }
+  const env = loadAccountingEnv(ctx);
+  const minorUnits = env.currencies.get(env.baseCurrency) ?? 2;
+  const last = lastActualsMonth(ctx.db);
+  const specs = rowSpecs(ctx, args.scenarioId, args.by);
+  const by = args.by;
+  const keysOf = (a: ForecastActual) => [by === 'line' ? dimKey(a) : GROUP_OF[by](a)];
+  const histories = last
+    ? monthlyHistories(
+        env,
+        listForecastActuals(ctx.db, { kind: 'total' }),
+        keysOf,
+        last,
+        `forecast of ${scenario.name}`,
+      )
+    : new Map<string, MonthlyHistory>();
+  if (by !== 'line') addGroupsWithActuals(ctx, by, specs, histories);
+
+  const done = new Map<string, Omit<ScenarioForecastRow, 'key' | 'label' | 'description'>>();
+  const rows: ScenarioForecastRow[] = [];
+  let lastYield = performance.now();
+  for (const spec of specs) {
+    let row = done.get(spec.historyKey);
+    if (!row) {
+      row = forecastRow(histories.get(spec.historyKey), spec, args, minorUnits, env.settings.fyStartMonth);
+      done.set(spec.historyKey, row);
+    }
+    rows.push({
+      key: spec.key,
+      label: spec.label,
+      description: spec.description,
+      ...row,
+      notes: [...spec.extraNotes, ...row.notes],
+    });
+    if (performance.now() - lastYield > YIELD_MS) {
+      await tick();
+      lastYield = performance.now();
+    }
+  }
+  return {
+    scenarioId: scenario.id,
+    scenarioName: scenario.name,
+    by: args.by,
+    baseCurrency: env.baseCurrency,
+    requested: args.method,
+    lastActualMonth: last,
+    months: last ? Array.from({ length: args.horizon }, (_, h) => addMonths(last, h + 1)) : [],
+    rows,
+  };
+}
+
+/** One row's forecast from its history (none: an empty row with the spec's note). */
+function forecastRow(
+  history: MonthlyHistory | undefined,
+  spec: RowSpec,
+  args: ScenarioArgs,
+  minorUnits: number,
+  fyStartMonth: number,
+): Omit<ScenarioForecastRow, 'key' | 'label' | 'description'> {
+  if (!history) {
+    const none = { historyMonths: 0, method: null, params: '', mase: null, smape: null, anomalies: 0 };
+    return { ...none, years: [], mean: [], notes: [spec.noHistory] };
+  }
+  const run = runForecast({
+    months: history.months,
+    values: history.values,
+    horizon: args.horizon,
+    method: args.method,
+    minorUnits,
+    backtest: 'requested',
+  });
+  const chosen = run.accuracy.find((a) => a.chosen);
+  const mean = run.forecast?.mean ?? [];
+  return {
+    historyMonths: history.months.length,
+    method: run.method,
+    params: paramsSummary(run.params),
+    mase: chosen?.mase ?? null,
+    smape: chosen?.smape ?? null,
+    anomalies: run.anomalies.length,
+    years: run.forecast ? fiscalYearTotals(run.forecast.months, mean, fyStartMonth) : [],
+    mean,
+    notes: [...history.notes, ...run.notes],
+  };
+}
+
+/** The rows asked for: the scenario's lines, or the members their lines are booked on. */
+function rowSpecs(ctx: WorkbookContext, scenarioId: string, by: ForecastScenarioBy): RowSpec[] {
+  const lines = forecastLinesOfScenario(ctx.db, scenarioId);
+  if (by === 'line') {
+    return lines.map((l) => ({
+      key: l.id,
+      label: lineLabel(l),
+      description: l.description,
+      historyKey: dimKey(l),
+      noHistory: LINE_NO_HISTORY,
+      extraNotes: [],
+    }));
+  }
+  const members = dimensionMembers(ctx.db, by);
+  const used = new Set(lines.map((l) => GROUP_OF[by](l)));
+  return [...members].filter(([id]) => used.has(id)).map(([id, m]) => memberSpec(by, id, m, []));
+}
+
+function memberSpec(by: Grouped, id: string, m: { code: string; name: string }, extraNotes: string[]): RowSpec {
+  const what = SCOPE_NAMES[by];
+  return {
+    key: id,
+    label: `${m.code} ${m.name}`,
+    description: '',
+    historyKey: id,
+    noHistory: `no actuals for ${what} ${m.code}`,
+    extraNotes,
+  };
+}
+
+/** Members with actuals but no line in the scenario are listed too (in code order), so no spend is left out. */
+function addGroupsWithActuals(
+  ctx: WorkbookContext,
+  by: Grouped,
+  specs: RowSpec[],
+  histories: ReadonlyMap<string, MonthlyHistory>,
+): void {
+  const listed = new Set(specs.map((s) => s.key));
+  const members = dimensionMembers(ctx.db, by);
+  const order = new Map([...members.keys()].map((id, i) => [id, i]));
+  for (const id of histories.keys()) {
+    if (listed.has(id)) continue;
+    const m = members.get(id)!;
+    specs.push(memberSpec(by, id, m, [`no budget line of this scenario is on ${SCOPE_NAMES[by]} ${m.code}`]));
+  }
+  specs.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
+}
