@@ -11,6 +11,7 @@ import { dimensionHandlers } from './dimension-handlers';
 import { fxHandlers } from './fx-handlers';
 import { journalHandlers } from './journal-handlers';
 import { scenarioHandlers } from './scenario-handlers';
+import { tcoHandlers } from './tco-handlers';
 import { workbookHandlers } from './workbook-handlers';
 
 /** Every channel of the contract, implemented over one open workbook. */
@@ -28,5 +29,6 @@ export function createHandlers(ctx: WorkbookContext): Handlers {
     ...fxHandlers(ctx),
     ...summaryHandlers(ctx),
     ...committedHandlers(ctx),
+    ...tcoHandlers(ctx),
   } satisfies Handlers;
 }

@@ -19,6 +19,7 @@ import type { Money } from '../money/money';
 import type { Result } from './result';
 import { accountingContract } from './accounting-contract';
 import { budgetAccountingContract } from './budget-accounting-contract';
+import { tcoContract } from './tco-contract';
 import {
   zCell,
   zDimensionKind,
@@ -164,6 +165,7 @@ export const contract = {
 
   ...accountingContract,
   ...budgetAccountingContract,
+  ...tcoContract,
 } as const;
 
 export type Contract = typeof contract;

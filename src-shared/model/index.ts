@@ -3,3 +3,5 @@ export * from './budget-grid';
 export * from './taxonomy';
 export * from './accounting';
 export * from './committed';
+export * from './tco';
+export * from './tco-result';
