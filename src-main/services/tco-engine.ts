@@ -38,8 +38,11 @@ function rateLookup(env: AccountingEnv, modelCurrency: string): { rates: RateLoo
   return { rates, missing };
 }
 
-/** The model's currency must be one of the workbook's, with its minor units. */
-function checkCurrency(env: AccountingEnv, model: TcoModel): void {
+/**
+ * What the engine leaves to its callers: the model's currency must be one of the
+ * workbook's, with its minor units, and every alternative needs a name to be listed by.
+ */
+function checkOutline(env: AccountingEnv, model: TcoModel): void {
   const mu = env.currencies.get(model.currency);
   if (mu === undefined) {
     throw new AppError('validation', `model: currency "${model.currency}" is not a currency of this workbook.`, {
@@ -54,6 +57,14 @@ function checkCurrency(env: AccountingEnv, model: TcoModel): void {
       { item: 'model', field: 'minorUnits' },
     );
   }
+  if (!Array.isArray(model.alternatives)) return;
+  model.alternatives.forEach((a, i) => {
+    const name: unknown = a?.name;
+    if (typeof name !== 'string' || name.trim() === '') {
+      const item = typeof a?.id === 'string' && a.id !== '' ? a.id : `alternatives[${i}]`;
+      throw new AppError('validation', `${item}: name is empty; every alternative needs one.`, { item, field: 'name' });
+    }
+  });
 }
 
 /**
@@ -63,7 +74,7 @@ function checkCurrency(env: AccountingEnv, model: TcoModel): void {
  */
 function withRates<T>(ctx: WorkbookContext, model: TcoModel, fn: (rates: RateLookup) => T): T {
   const env = loadAccountingEnv(ctx);
-  checkCurrency(env, model);
+  checkOutline(env, model);
   const { rates, missing } = rateLookup(env, model.currency);
   try {
     return fn(rates);

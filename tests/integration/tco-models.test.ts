@@ -120,6 +120,11 @@ describe('saved TCO models', () => {
       code: 'validation',
       details: { item: 'model', field: 'minorUnits' },
     });
+    const unnamed = smallTcoModel({ alternatives: [ownServers({ name: ' ' })] });
+    expect(await refused(f, 'tco/save', { name: 'Unnamed', model: unnamed })).toMatchObject({
+      code: 'validation',
+      details: { item: 'dc', field: 'name' },
+    });
     expect(await refused(f, 'tco/save', { id: 'nope', name: 'Other', model: smallTcoModel() })).toMatchObject({
       code: 'not-found',
     });
