@@ -1,3 +1,5 @@
+import { TCO_HELP } from './commands/tco-help';
+
 /** Help texts of the `outlay` command and each subcommand. */
 export const COMMANDS = [
   'new',
@@ -8,6 +10,7 @@ export const COMMANDS = [
   'summary',
   'forecast-series',
   'forecast',
+  'tco',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -23,6 +26,7 @@ Commands:
   journal FILE   Show the latest journal entries
   schedule FILE  Show an asset's depreciation schedule (--asset CODE)
   summary FILE   Show a fiscal year's plan, actuals and FX variance (--fy YEAR)
+  tco FILE       Compare the alternatives of a saved TCO model (--model NAME, --list)
   forecast-series  Forecast the series of a CSV file (--from, --horizon, --out)
   forecast FILE  Forecast a scenario's lines from the actuals (--scenario S)
 
@@ -123,6 +127,7 @@ Options:
 Example:
   outlay summary plan.outlay --fy 2027 --view cash --by cost-center --scenario "Cost cut"
 `,
+  tco: TCO_HELP,
   'forecast-series': `Usage: outlay forecast-series --from SERIES.csv --horizon H --out FORECAST.csv [options]
 
 Forecast every series of a CSV file H periods ahead, with 80 % and 95 % prediction

@@ -14,6 +14,7 @@ const HANDLERS: Record<CommandName, () => Promise<Command>> = {
   journal: async () => (await import('./commands/journal')).runJournal,
   schedule: async () => (await import('./commands/schedule')).runSchedule,
   summary: async () => (await import('./commands/summary')).runSummary,
+  tco: async () => (await import('./commands/tco')).runTco,
   'forecast-series': async () => (await import('./commands/forecast-series')).runForecastSeries,
   forecast: async () => (await import('./commands/forecast')).runForecast,
 };

@@ -39,6 +39,7 @@ const TABLES: readonly SQLiteTable[] = [
   schema.contracts,
   schema.costItems,
   schema.fxRates,
+  schema.tcoModels,
   schema.journal,
 ];
 
@@ -72,7 +73,8 @@ export type TrackedTable =
   | 'asset_events'
   | 'contracts'
   | 'cost_items'
-  | 'fx_rates';
+  | 'fx_rates'
+  | 'tco_models';
 
 export function tableMeta(name: string): TableMeta {
   const m = TABLE_META.get(name);

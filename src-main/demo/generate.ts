@@ -9,6 +9,7 @@ import { VENDORS } from './catalog/vendors';
 import { buildLines, planLines, type IdMaps, type LinePlan } from './budget-lines';
 import { generateActuals, spikeActuals, spikes } from './actuals';
 import { DEFAULT_DEMO_ASSETS, DEFAULT_DEMO_CONTRACTS, generateAccounting } from './accounting';
+import { generateTcoModels } from './tco';
 
 export const DEFAULT_DEMO_LINES = 600;
 export const DEFAULT_DEMO_CURRENCY = 'EUR';
@@ -30,7 +31,8 @@ const CLOUD_ACCOUNTS = new Set(['6300-020', '6300-030']);
  * scenario, each carrying both years. Actuals span the 36 months before `asOf`'s month.
  * Amounts are Money strings in the line's currency (mostly the base currency).
  * Also fixed assets, supplier contracts with their invoices, price indexes and monthly FX
- * rates for every foreign currency used (see generateAccounting and DemoData).
+ * rates for every foreign currency used (see generateAccounting and DemoData), and two
+ * TCO comparisons in the base currency (see generateTcoModels).
  * Throws on an invalid `asOf`, `lines`, `assets`, `contracts` or `fyStartMonth`.
  */
 export function generateDemo(opts: DemoOptions): DemoData {
@@ -52,6 +54,7 @@ export function generateDemo(opts: DemoOptions): DemoData {
   const actualRng = rng.fork(0xac7);
   // Forked after the streams above, so adding the accounting data left them unchanged.
   const accountingRng = rng.fork(0xacc);
+  const tcoRng = rng.fork(0x7c0);
 
   const departments: Department[] = DEPARTMENTS.map((d) => ({ id: newId(), ...d }));
   const deptId = new Map(DEPARTMENTS.map((d, i) => [d.code, departments[i]!.id]));
@@ -147,6 +150,7 @@ export function generateDemo(opts: DemoOptions): DemoData {
     budgetLines,
     actuals,
     ...accounting,
+    tcoModels: generateTcoModels(tcoRng, base, opts.asOf, fyStartMonth),
   };
 }
 

@@ -17,6 +17,7 @@ import type { AssetClass, CapitalizationPolicy } from '../engine/capitalization'
 import type { DepreciableAsset } from '../engine/depreciation';
 import type { ContractTerms } from '../engine/escalation';
 import type { FxRate } from '../engine/fx';
+import type { TcoModel } from '../engine/tco';
 
 /** Services in generated data name their TBM tower and cost pool by code (TW-…, CP-…). */
 export type DemoService = Omit<Service, 'towerId' | 'costPoolId'> & { towerCode: string; costPoolCode: string };
@@ -128,6 +129,16 @@ export interface DemoData {
    * fiscal year; actual rate for months before asOf's month only.
    */
   fxRates?: FxRate[];
+  /** Saved TCO comparisons, amounts in the base currency (they need no FX rates). */
+  tcoModels?: DemoTcoModel[];
+}
+
+/** A TCO model as the demo saves it. */
+export interface DemoTcoModel {
+  id: string;
+  name: string;
+  description: string;
+  model: TcoModel;
 }
 
 export interface DemoOptions {

@@ -12,6 +12,7 @@ import { forecastHandlers } from './forecast-handlers';
 import { fxHandlers } from './fx-handlers';
 import { journalHandlers } from './journal-handlers';
 import { scenarioHandlers } from './scenario-handlers';
+import { tcoHandlers } from './tco-handlers';
 import { workbookHandlers } from './workbook-handlers';
 
 /** Every channel of the contract, implemented over one open workbook. */
@@ -30,5 +31,6 @@ export function createHandlers(ctx: WorkbookContext): Handlers {
     ...summaryHandlers(ctx),
     ...committedHandlers(ctx),
     ...forecastHandlers(ctx),
+    ...tcoHandlers(ctx),
   } satisfies Handlers;
 }

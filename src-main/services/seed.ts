@@ -28,6 +28,7 @@ import {
 } from '../repo/rows';
 import { localDate } from './context';
 import { seedAccounting } from './seed-accounting';
+import { seedTcoModels } from './seed-tco';
 
 const bad = (message: string, details?: Record<string, unknown>) => new AppError('validation', message, details);
 
@@ -152,6 +153,7 @@ export function seedWorkbook(
       }
       const baseUnits = DEFAULT_CURRENCIES.find(([code]) => code === settings.baseCurrency)?.[2] ?? 2;
       seedAccounting(w, demo, baseUnits);
+      seedTcoModels(w, demo, now);
     }
 
     const current = fiscalYearOfDate(localDate(now), settings.fyStartMonth);

@@ -20,6 +20,7 @@ import type { Result } from './result';
 import { accountingContract } from './accounting-contract';
 import { budgetAccountingContract } from './budget-accounting-contract';
 import { forecastContract } from './forecast-contract';
+import { tcoContract } from './tco-contract';
 import {
   zCell,
   zDimensionKind,
@@ -166,6 +167,7 @@ export const contract = {
   ...accountingContract,
   ...budgetAccountingContract,
   ...forecastContract,
+  ...tcoContract,
 } as const;
 
 export type Contract = typeof contract;

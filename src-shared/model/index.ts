@@ -4,3 +4,5 @@ export * from './taxonomy';
 export * from './accounting';
 export * from './committed';
 export * from './forecast';
+export * from './tco';
+export * from './tco-result';

@@ -20,3 +20,4 @@ export * from './asset-events';
 export * from './contracts';
 export * from './cost-items';
 export * from './fx-rates';
+export * from './tco-models';

@@ -3,11 +3,10 @@ import { EngineInputError } from '../errors';
 import { checkAlternatives, computeAlternative } from './compute';
 import { createContext } from './context';
 import { decimalInput, inputError, intInput } from './inputs';
+import type { TornadoEntry, TornadoMetric, TornadoResult } from './result-types';
 import type { RateLookup, TcoModel } from './types';
 
-/** What the tornado measures: one alternative's NPV, or NPV(other) − NPV(base). */
-export type TornadoMetric =
-  { kind: 'npv'; alternative: string } | { kind: 'npv-difference'; base: string; other: string };
+export type { TornadoEntry, TornadoMetric, TornadoResult };
 
 export interface TornadoOptions {
   metric: TornadoMetric;
@@ -16,30 +15,6 @@ export interface TornadoOptions {
   /** How many inputs to return, by swing (default 3). */
   top?: number;
   rates?: RateLookup;
-}
-
-/** One bar of the tornado. Input values are decimal strings; results are Money, model currency. */
-export interface TornadoEntry {
-  /** Where the input is: "alternatives[2].compute.pricePerVmMonth", "demand.vms.growthPercent". */
-  path: string;
-  /** For people: "cloud: compute.pricePerVmMonth", "demand: vms.growthPercent". */
-  label: string;
-  base: string;
-  low: string;
-  high: string;
-  /** The metric with the input at `low` and at `high`. */
-  lowResult: Money;
-  highResult: Money;
-  /** |highResult − lowResult|. */
-  swing: Money;
-}
-
-export interface TornadoResult {
-  /** Money: the metric with every input as given. */
-  baseResult: Money;
-  entries: TornadoEntry[];
-  /** Inputs that could not be moved (the moved value is invalid, e.g. a coverage above 100 %). */
-  skipped: { path: string; message: string }[];
 }
 
 type Path = (string | number)[];
