@@ -26,9 +26,9 @@ Commands:
   journal FILE   Show the latest journal entries
   schedule FILE  Show an asset's depreciation schedule (--asset CODE)
   summary FILE   Show a fiscal year's plan, actuals and FX variance (--fy YEAR)
-  tco FILE       Compare the alternatives of a saved TCO model (--model NAME, --list)
-  forecast-series  Forecast the series of a CSV file (--from, --horizon, --out)
   forecast FILE  Forecast a scenario's lines from the actuals (--scenario S)
+  forecast-series  Forecast the series of a CSV file (--from, --horizon, --out)
+  tco FILE       Compare the alternatives of a saved TCO model (--model NAME, --list)
 
 Options:
   -h, --help     Show help (also: outlay <command> --help)
