@@ -1,6 +1,7 @@
 import type { MonthKey } from '../calendar/fiscal';
 import type { Money } from '../money/money';
-import type { DimensionLinks, SummaryView } from './accounting';
+import type { DimensionLinks } from './accounting';
+import type { SummaryView } from './accounting-summary';
 import type { ExpenseType, Id } from './entities';
 
 /** Where a committed row comes from: a contract's schedule, a stand-alone invoice or an asset. */

@@ -2,6 +2,7 @@ export * from './entities';
 export * from './budget-grid';
 export * from './taxonomy';
 export * from './accounting';
+export * from './accounting-summary';
 export * from './committed';
 export * from './forecast';
 export * from './tco';
