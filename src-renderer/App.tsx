@@ -12,6 +12,8 @@ const SetupScreen = lazy(() => import('./features/setup/SetupScreen'));
 const AssetsScreen = lazy(() => import('./features/assets/AssetsScreen'));
 const ContractsScreen = lazy(() => import('./features/contracts/ContractsScreen'));
 const SummaryScreen = lazy(() => import('./features/summary/SummaryScreen'));
+const ForecastScreen = lazy(() => import('./features/forecast/ForecastScreen'));
+const TcoScreen = lazy(() => import('./features/tco/TcoScreen'));
 
 function Screen() {
   const { area } = useWorkbook();
@@ -28,6 +30,10 @@ function Screen() {
       return <ContractsScreen />;
     case 'summary':
       return <SummaryScreen />;
+    case 'forecast':
+      return <ForecastScreen />;
+    case 'tco':
+      return <TcoScreen />;
     default:
       return <ComingSoon area={area} />;
   }

@@ -11,6 +11,8 @@ export const TABLES = {
   assets: ['assets', 'asset_events'],
   contracts: ['contracts', 'cost_items'],
   fx: ['fx_rates', 'currencies'],
+  tco: ['tco_models'],
+  actuals: ['actuals', 'fx_rates'],
 } as const;
 
 /**
