@@ -1,10 +1,16 @@
 import type { z } from 'zod';
-import { contract, type Channel, type Handlers } from '../../src-shared/ipc/contract';
+import {
+  contract,
+  type CallOptions,
+  type Channel,
+  type Handlers,
+  type RunContext,
+} from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
 import { fail, ok, type Result } from '../../src-shared/ipc/result';
 
 /** Untrusted entry point: any channel name, any args. Never throws. */
-export type Dispatch = (channel: string, args: unknown) => Promise<Result<unknown>>;
+export type Dispatch = (channel: string, args: unknown, opts?: CallOptions) => Promise<Result<unknown>>;
 
 export interface DispatcherOptions {
   /** Where unexpected failures are reported (default console.error). */
@@ -26,7 +32,7 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]) {
  */
 export function createDispatcher(handlers: Handlers, opts: DispatcherOptions = {}): Dispatch {
   const log = opts.log ?? ((m, e) => console.error(m, e));
-  return async (channel, args) => {
+  return async (channel, args, opts) => {
     if (typeof channel !== 'string' || !isChannel(channel)) {
       return fail({ code: 'bad-request', message: `Unknown channel "${String(channel)}".`, details: { channel } });
     }
@@ -42,8 +48,12 @@ export function createDispatcher(handlers: Handlers, opts: DispatcherOptions = {
       });
     }
     try {
-      const handler = handlers[channel] as (a: unknown) => unknown;
-      return ok(await handler(parsed.data));
+      const handler = handlers[channel] as (a: unknown, run: RunContext) => unknown;
+      const run: RunContext = {
+        progress: (done, total, label) => opts?.onProgress?.({ done, total, ...(label ? { label } : {}) }),
+        signal: opts?.signal,
+      };
+      return ok(await handler(parsed.data, run));
     } catch (e) {
       if (e instanceof AppError) {
         return fail({ code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) });

@@ -9,6 +9,6 @@ type ForecastHandlers = Pick<Handlers, 'forecast/series' | 'forecast/scenario'>;
 export function forecastHandlers(ctx: WorkbookContext): ForecastHandlers {
   return {
     'forecast/series': (args) => seriesForecast(ctx, args),
-    'forecast/scenario': (args) => scenarioForecast(ctx, args),
+    'forecast/scenario': (args, run) => scenarioForecast(ctx, args, run),
   };
 }

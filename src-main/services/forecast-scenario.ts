@@ -16,6 +16,7 @@ import {
 } from '../repo/forecast-repo';
 import { findScenario } from '../repo/scenarios-repo';
 import { loadAccountingEnv } from './accounting-env';
+import type { RunContext } from '../../src-shared/ipc/contract';
 import type { WorkbookContext } from './context';
 import { monthlyHistories, type MonthlyHistory } from './forecast-history';
 import { runForecast } from './forecast-run';
@@ -64,10 +65,15 @@ const GROUP_OF: Record<Grouped, (d: LineDimensions & { towerId: string }) => str
  * the method used; `auto` backtests every model), the forecast per month and its total
  * per fiscal year. Rows without actuals are kept with a note. Lines on the same
  * dimensions share one history and are forecast once. Runs in one call, yielding to the
- * event loop between rows; there are no progress events.
+ * event loop between rows, reporting progress per row to `run` and stopping with
+ * AppError 'cancelled' when its signal is aborted (nothing is written either way).
  * Throws 'not-found' for an unknown scenario and 'validation' for a missing FX rate.
  */
-export async function scenarioForecast(ctx: WorkbookContext, args: ScenarioArgs): Promise<ScenarioForecast> {
+export async function scenarioForecast(
+  ctx: WorkbookContext,
+  args: ScenarioArgs,
+  run?: RunContext,
+): Promise<ScenarioForecast> {
   const scenario = findScenario(ctx.orm, args.scenarioId);
   if (!scenario) {
     throw new AppError('not-found', `There is no scenario "${args.scenarioId}".`, { scenarioId: args.scenarioId });
@@ -92,7 +98,8 @@ export async function scenarioForecast(ctx: WorkbookContext, args: ScenarioArgs)
   const done = new Map<string, Omit<ScenarioForecastRow, 'key' | 'label' | 'description'>>();
   const rows: ScenarioForecastRow[] = [];
   let lastYield = performance.now();
-  for (const spec of specs) {
+  for (const [i, spec] of specs.entries()) {
+    if (run?.signal?.aborted) throw new AppError('cancelled', 'The forecast was cancelled.');
     let row = done.get(spec.historyKey);
     if (!row) {
       row = forecastRow(histories.get(spec.historyKey), spec, args, minorUnits, env.settings.fyStartMonth);
@@ -106,6 +113,7 @@ export async function scenarioForecast(ctx: WorkbookContext, args: ScenarioArgs)
       notes: [...spec.extraNotes, ...row.notes],
     });
     if (performance.now() - lastYield > YIELD_MS) {
+      run?.progress(i + 1, specs.length, spec.label);
       await tick();
       lastYield = performance.now();
     }

@@ -1,4 +1,10 @@
-import type { Channel, ChannelInput, ChannelOutput, WorkbookChangedEvent } from '../../src-shared/ipc/contract';
+import type {
+  CallOptions,
+  Channel,
+  ChannelInput,
+  ChannelOutput,
+  WorkbookChangedEvent,
+} from '../../src-shared/ipc/contract';
 import type { Result } from '../../src-shared/ipc/result';
 
 /**
@@ -9,8 +15,11 @@ export interface WorkbookSession {
   readonly path: string;
   /** Untrusted entry point: checks the channel, validates args with zod, never throws. */
   dispatch(channel: string, args: unknown): Promise<Result<unknown>>;
-  /** Trusted in-process call (CLI, bench, tests): validated like dispatch, throws AppError on failure. */
-  call<C extends Channel>(channel: C, args: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /**
+   * Trusted in-process call (CLI, bench, tests): validated like dispatch, throws AppError on
+   * failure. Long calls report progress to `opts.onProgress` and stop on `opts.signal`.
+   */
+  call<C extends Channel>(channel: C, args: ChannelInput<C>, opts?: CallOptions): Promise<ChannelOutput<C>>;
   onChanged(listener: (e: WorkbookChangedEvent) => void): () => void;
   /** Writes a consistent copy (VACUUM INTO) and keeps this session on the original. */
   saveCopyAs(path: string): void;

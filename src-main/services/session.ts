@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Channel, ChannelInput, ChannelOutput, WorkbookChangedEvent } from '../../src-shared/ipc/contract';
+import type {
+  CallOptions,
+  Channel,
+  ChannelInput,
+  ChannelOutput,
+  WorkbookChangedEvent,
+} from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
 import { fail, type Result } from '../../src-shared/ipc/result';
 import { orm, type Sqlite } from '../db/client';
@@ -50,15 +56,15 @@ export class Session implements WorkbookSession {
     }
   }
 
-  dispatch(channel: string, args: unknown): Promise<Result<unknown>> {
+  dispatch(channel: string, args: unknown, opts?: CallOptions): Promise<Result<unknown>> {
     if (this.closed) {
       return Promise.resolve(fail({ code: 'no-workbook', message: `The workbook "${this.path}" is closed.` }));
     }
-    return this.inner(channel, args);
+    return this.inner(channel, args, opts);
   }
 
-  async call<C extends Channel>(channel: C, args: ChannelInput<C>): Promise<ChannelOutput<C>> {
-    const r = await this.dispatch(channel, args);
+  async call<C extends Channel>(channel: C, args: ChannelInput<C>, opts?: CallOptions): Promise<ChannelOutput<C>> {
+    const r = await this.dispatch(channel, args, opts);
     if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.details);
     return r.value as ChannelOutput<C>;
   }

@@ -191,8 +191,30 @@ export interface WorkbookChangedEvent {
 }
 
 /** Main-process handlers satisfy this: one function per channel, already validated args. */
+/** How far a long call has got: `done` of `total` steps, and what it is doing. */
+export interface Progress {
+  done: number;
+  total: number;
+  label?: string;
+}
+
+/** What an in-process caller may pass with a call: progress reports and a way to stop it. */
+export interface CallOptions {
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * What a handler gets besides its arguments: report progress, and see whether the caller
+ * has stopped the run (then throw AppError 'cancelled', having written nothing).
+ */
+export interface RunContext {
+  progress(done: number, total: number, label?: string): void;
+  readonly signal: AbortSignal | undefined;
+}
+
 export type Handlers = {
-  [C in Channel]: (args: ChannelArgs<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+  [C in Channel]: (args: ChannelArgs<C>, run: RunContext) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
 export const CHANNELS = Object.keys(contract) as Channel[];

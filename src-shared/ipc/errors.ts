@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'nothing-to-undo',
   'nothing-to-redo',
   'unauthorized',
+  'cancelled', // the caller stopped a long run; nothing was written
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,6 @@
 import { fiscalYearLabel } from '../../../src-shared/calendar/fiscal';
+import type { Progress } from '../../../src-shared/ipc/contract';
+import { AppError } from '../../../src-shared/ipc/errors';
 import { MAX_FORECAST_HORIZON } from '../../../src-shared/ipc/forecast-contract';
 import {
   FORECAST_METHOD_CHOICES,
@@ -71,14 +73,51 @@ export async function runForecast(argv: string[], io: CliIo): Promise<number> {
   const by = oneOf('by', values.by, BYS);
   const ref = values.scenario?.trim();
   if (ref === '') throw new UsageError('--scenario expects a scenario name or id', 'forecast');
-  const { result, minorUnits } = await withWorkbook(file, async (s) => {
-    const scenarioId = await findScenarioId(s, ref);
-    const result = await s.call('forecast/scenario', { scenarioId, horizon, method, by });
-    const dims = await s.call('dimensions/get-all', {});
-    return { result, minorUnits: dims.currencies.find((c) => c.code === result.baseCurrency)?.minorUnits ?? 2 };
-  });
-  io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatForecast(result, minorUnits));
-  return EXIT.ok;
+  // Ctrl+C stops the run between rows; a forecast writes nothing, so there is nothing to undo.
+  const abort = new AbortController();
+  const onSignal = () => abort.abort();
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  // A long run says once what it is doing; on a terminal it also counts the rows done.
+  let announced = false;
+  let counting = false;
+  const unit = by === 'line' ? 'lines' : 'groups';
+  const onProgress = (p: Progress) => {
+    if (!announced) {
+      io.err(`Forecasting ${p.total} ${unit} (Ctrl+C to stop)…\n`);
+      announced = true;
+    }
+    if (!io.errIsTTY) return;
+    counting = true;
+    io.err(`\r${p.done} of ${p.total} ${unit}`);
+  };
+  try {
+    const { result, minorUnits } = await withWorkbook(file, async (s) => {
+      const scenarioId = await findScenarioId(s, ref);
+      const result = await s.call(
+        'forecast/scenario',
+        { scenarioId, horizon, method, by },
+        {
+          onProgress,
+          signal: abort.signal,
+        },
+      );
+      const dims = await s.call('dimensions/get-all', {});
+      return { result, minorUnits: dims.currencies.find((c) => c.code === result.baseCurrency)?.minorUnits ?? 2 };
+    });
+    if (counting) io.err('\r\x1b[K');
+    io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatForecast(result, minorUnits));
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'cancelled') {
+      io.err(`${counting ? '\n' : ''}outlay: cancelled; nothing was written\n`);
+      return EXIT.interrupted;
+    }
+    throw e;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
 }
 
 const FIRST_COLUMN: Record<ForecastScenarioBy, string> = {
