@@ -78,11 +78,13 @@ export async function runForecast(argv: string[], io: CliIo): Promise<number> {
   const onSignal = () => abort.abort();
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  // A long run says once what it is doing; on a terminal it also counts the rows done.
+  // A run that takes a while says once what it is doing; on a terminal it also counts the rows done.
+  const started = performance.now();
   let announced = false;
   let counting = false;
   const unit = by === 'line' ? 'lines' : 'groups';
   const onProgress = (p: Progress) => {
+    if (performance.now() - started < ANNOUNCE_AFTER_MS) return;
     if (!announced) {
       io.err(`Forecasting ${p.total} ${unit} (Ctrl+C to stop)…\n`);
       announced = true;
@@ -119,6 +121,9 @@ export async function runForecast(argv: string[], io: CliIo): Promise<number> {
     process.off('SIGTERM', onSignal);
   }
 }
+
+/** Runs shorter than this print nothing but their result. */
+const ANNOUNCE_AFTER_MS = 500;
 
 const FIRST_COLUMN: Record<ForecastScenarioBy, string> = {
   line: 'Line',
