@@ -142,6 +142,8 @@ describe('forecast screen helpers', () => {
   });
 
   it('writes parameters as name and value', () => {
-    expect(formatParams({ alpha: 0.31234, window: 3 })).toBe('alpha 0.312, window 3');
+    expect(formatParams({ alpha: 0.31234, window: 3, l0: 220412.7, sigma2: 13812345.2 })).toBe(
+      'alpha 0.312, window 3, l0 220,413, sigma2 13,812,345',
+    );
   });
 });

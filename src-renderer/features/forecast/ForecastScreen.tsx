@@ -44,7 +44,9 @@ export default function ForecastScreen() {
     },
     { staleOn: STALE, enabled: selected !== null },
   );
-  const listLoading = list.loading && (!list.data || list.data.by !== by || list.data.requested !== method);
+  const listLoading =
+    list.loading &&
+    (!list.data || list.data.by !== by || list.data.requested !== method || list.data.months.length !== horizon);
 
   const pickBy = (b: ListBy) => {
     setBy(b);

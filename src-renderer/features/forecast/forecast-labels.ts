@@ -30,9 +30,15 @@ export function formatMeasure(v: number | null, digits = 3): string {
   return v === null ? '—' : v.toFixed(digits);
 }
 
-/** "alpha 0.312, beta 0.010" from a model's parameters. */
+/** A parameter to 3 significant digits; large ones (levels, variances) as whole numbers. */
+function formatParam(v: number): string {
+  if (Math.abs(v) >= 1000) return Math.round(v).toLocaleString('en-US');
+  return String(Number(v.toPrecision(3)));
+}
+
+/** "alpha 0.312, beta 0.0104, l0 220,412" from a model's parameters. */
 export function formatParams(params: Record<string, number>): string {
   return Object.entries(params)
-    .map(([k, v]) => `${k} ${Number.isInteger(v) ? v : v.toPrecision(3)}`)
+    .map(([k, v]) => `${k} ${formatParam(v)}`)
     .join(', ');
 }

@@ -18,7 +18,7 @@ export function forecastListColumns(
 ): ColDef<ScenarioForecastRow>[] {
   const measure = (get: (r: ScenarioForecastRow) => number | null): Partial<ColDef<ScenarioForecastRow>> => ({
     type: 'rightAligned',
-    width: 80,
+    width: 70,
     valueGetter: (p) => (p.data ? get(p.data) : null),
     valueFormatter: (p) => formatMeasure(typeof p.value === 'number' ? p.value : null),
   });
@@ -31,13 +31,13 @@ export function forecastListColumns(
       headerName: 'Name',
       field: 'label',
       flex: 1,
-      minWidth: 160,
+      minWidth: 140,
       tooltipValueGetter: (p) => p.data?.notes.join(' ') || p.data?.label,
     },
     {
       colId: 'method',
       headerName: 'Method',
-      width: 150,
+      width: 130,
       valueGetter: (p) => (p.data?.method ? METHOD_LABELS[p.data.method] : 'No forecast'),
       tooltipValueGetter: (p) => p.data?.params,
     },
