@@ -112,7 +112,10 @@ export default function TcoScreen() {
             busy={save.busy}
             onEdit={onEdit}
             onSave={() => void onSave()}
-            onReset={() => setEdited({ id, edits: new Map() })}
+            onReset={() => {
+              save.clearError();
+              setEdited({ id, edits: new Map() });
+            }}
           />
           <div className="tco-results" data-testid="tco-results" aria-busy={compute.loading}>
             {result && (
