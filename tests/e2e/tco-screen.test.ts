@@ -122,6 +122,25 @@ describe('TCO screen', () => {
     await error.waitFor({ state: 'detached' });
   });
 
+  it('recomputes over a longer horizon as a what-if and Reset goes back to the saved model', async () => {
+    const m = await pickInfra();
+    const years = app.page.getByTestId('tco-input-model-years');
+    await years.fill(String(m.model.years + 2));
+    const longer = await app.session.call('tco/compute', { model: { ...m.model, years: m.model.years + 2 } });
+    await eventually(() => shownNpvs(longer), expectedNpvs(longer));
+    await eventually(
+      () => app.page.$$eval('[data-testid="tco-years-table"] tbody tr', (trs) => trs.length),
+      m.model.years + 2,
+    );
+    await years.fill('5.5');
+    await eventually(() => app.page.getByTestId('tco-error-model-years').isVisible(), true);
+    await app.page.getByTestId('tco-reset').click();
+    const saved = await app.session.call('tco/compute', { id: m.id });
+    await eventually(() => shownNpvs(saved), expectedNpvs(saved));
+    expect(await years.inputValue()).toBe(String(m.model.years));
+    expect((await infra()).model).toEqual(m.model);
+  });
+
   it('duplicates a model under a new name and deletes one after confirming, each undone by Undo', async () => {
     const { page } = app;
     const m = await pickInfra();
@@ -153,5 +172,9 @@ describe('TCO screen', () => {
       () => page.$$eval('[data-testid="tco-model-select"] option', (os) => os.map((o) => o.textContent)),
       (await list()).map((x) => x.name),
     );
+  });
+
+  it('raised no console or page errors on the way', () => {
+    expect(app.errors).toEqual([]);
   });
 });
