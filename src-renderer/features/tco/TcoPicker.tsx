@@ -1,0 +1,50 @@
+import type { TcoModelListItem } from '../../../src-shared/model';
+
+/** The saved models to choose from, and Duplicate / Delete for the chosen one. */
+export function TcoPicker({
+  models,
+  selectedId,
+  onSelect,
+  onDuplicate,
+  onDelete,
+}: {
+  models: readonly TcoModelListItem[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}) {
+  const selected = models.find((m) => m.id === selectedId);
+  return (
+    <div className="panel tco-picker">
+      <label className="tco-picker-label">
+        <span>TCO model</span>
+        <select
+          value={selectedId ?? ''}
+          onChange={(e) => onSelect(e.target.value)}
+          aria-label="TCO model"
+          data-testid="tco-model-select"
+        >
+          {models.length === 0 && <option value="">No TCO models in this workbook</option>}
+          {models.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={onDuplicate} disabled={!selected} data-testid="tco-duplicate">
+        Duplicate…
+      </button>
+      <button type="button" className="danger" onClick={onDelete} disabled={!selected} data-testid="tco-delete">
+        Delete…
+      </button>
+      {selected && (
+        <span className="muted tco-picker-meta" data-testid="tco-model-alternatives">
+          {selected.alternatives.join(' · ')}
+          {selected.description ? ` — ${selected.description}` : ''}
+        </span>
+      )}
+    </div>
+  );
+}
