@@ -1,18 +1,6 @@
 import type { Area } from '../state/view-state';
 
 const PLANNED: Partial<Record<Area, { title: string; items: string[] }>> = {
-  forecast: {
-    title: 'Forecast',
-    items: [
-      'Rolling forecasts from actuals and run rates',
-      'Forecast methods per line (trend, run rate, manual)',
-      'Full-year outlook against budget',
-    ],
-  },
-  tco: {
-    title: 'Total cost of ownership',
-    items: ['TCO per service and application', 'Depreciation of CapEx over useful life', 'Multi-year cost views'],
-  },
   chargeback: {
     title: 'Chargeback and showback',
     items: [
