@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { demoTcoModels } from '../../src-main/engine/tco';
-import { alternativeFields, applyEdits, fieldKey, parseYears } from '../../src-renderer/features/tco/model-fields';
+import {
+  alternativeFields,
+  applyEdits,
+  fieldKey,
+  fieldLabel,
+  parseYears,
+} from '../../src-renderer/features/tco/model-fields';
 
 describe('TCO inputs editor fields', () => {
   const model = demoTcoModels().infrastructure;
@@ -35,5 +41,12 @@ describe('TCO inputs editor fields', () => {
   it('keeps the saved years when the typed years are not a whole number', () => {
     expect(parseYears('5.5')).toBeNull();
     expect(applyEdits(model, new Map([[fieldKey('model', 'years'), 'x']])).years).toBe(model.years);
+  });
+
+  it('label fields in words, with units and acronyms as people write them', () => {
+    expect(fieldLabel('facility.pricePerKwh')).toBe('Facility › price per kWh');
+    expect(fieldLabel('subscription.escalationPercent')).toBe('Subscription › escalation %');
+    expect(fieldLabel('legacy.facility.pue')).toBe('Legacy › facility › PUE');
+    expect(fieldLabel('compute.pricePerVmMonth')).toBe('Compute › price per VM month');
   });
 });

@@ -1,5 +1,5 @@
 import type { TcoModel } from '../../../src-shared/model';
-import { alternativeFields, fieldKey } from './model-fields';
+import { alternativeFields, fieldKey, fieldLabel } from './model-fields';
 
 function NumberInput({
   item,
@@ -21,7 +21,7 @@ function NumberInput({
   const key = fieldKey(item, field);
   const error = errors.get(key);
   return (
-    <label className={error ? 'field field-invalid' : 'field'}>
+    <label className={error ? 'field field-invalid' : 'field'} title={field}>
       <span className="field-label">{label}</span>
       <input
         type="text"
@@ -89,7 +89,14 @@ export function TcoInputs({
         <fieldset key={a.id} className="tco-inputs-group">
           <legend>{a.name}</legend>
           {alternativeFields(a).map((f) => (
-            <NumberInput key={f.field} item={a.id} field={f.field} label={f.field} saved={f.value} {...common} />
+            <NumberInput
+              key={f.field}
+              item={a.id}
+              field={f.field}
+              label={fieldLabel(f.field)}
+              saved={f.value}
+              {...common}
+            />
           ))}
         </fieldset>
       ))}

@@ -12,6 +12,40 @@ export interface ModelField {
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const SKIP = new Set(['id', 'name', 'kind']);
 
+/** Units and acronyms as finance and data-center people write them. */
+const WORDS: Record<string, string> = {
+  pue: 'PUE',
+  kwh: 'kWh',
+  kw: 'kW',
+  vm: 'VM',
+  vms: 'VMs',
+  tb: 'TB',
+  gb: 'GB',
+  fte: 'FTE',
+  percent: '%',
+  saas: 'SaaS',
+  erp: 'ERP',
+};
+
+/**
+ * A field's path as a label: "facility.pricePerKwh" → "Facility › price per kWh",
+ * "subscription.escalationPercent" → "Subscription › escalation %".
+ */
+export function fieldLabel(path: string): string {
+  const label = path
+    .split('.')
+    .map((segment) =>
+      segment
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(' ')
+        .map((w) => WORDS[w] ?? w)
+        .join(' '),
+    )
+    .join(' › ');
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
 /** The key a field's edit and error are kept under: "cloud|compute.pricePerVmMonth". */
 export const fieldKey = (item: string, field: string) => `${item}|${field}`;
 

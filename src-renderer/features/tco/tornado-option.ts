@@ -37,7 +37,7 @@ export function tornadoOption(t: TornadoResult, minorUnits: number): EChartsCore
         ].join('<br/>');
       },
     },
-    xAxis: { type: 'value', axisLabel: { formatter: shortNumber } },
+    xAxis: { type: 'value', splitNumber: 4, axisLabel: { formatter: shortNumber, hideOverlap: true } },
     yAxis: { type: 'category', data: entries.map((e) => e.label), axisLabel: { fontSize: 11 } },
     series: [
       {
