@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Channel, ChannelInput, ChannelOutput, WorkbookChangedEvent } from '../../src-shared/ipc/contract';
 import { useClient } from './ApiProvider';
-import { errorMessage } from './client';
+import type { AppErrorShape } from '../../src-shared/ipc/result';
+import { ApiCallError, errorMessage } from './client';
 
 export interface QueryState<T> {
   data: T | undefined;
   error: string | null;
+  /** The refusal behind `error` (code and details naming the field, pair, month…), when the service sent one. */
+  failure: AppErrorShape | null;
   loading: boolean;
   refetch: () => Promise<void>;
 }
@@ -33,8 +36,14 @@ export function useQuery<C extends Channel>(
   const client = useClient();
   const enabled = opts.enabled ?? true;
   const key = JSON.stringify(args);
-  const [state, setState] = useState<{ data?: ChannelOutput<C>; error: string | null; loading: boolean }>({
+  const [state, setState] = useState<{
+    data?: ChannelOutput<C>;
+    error: string | null;
+    failure: AppErrorShape | null;
+    loading: boolean;
+  }>({
     error: null,
+    failure: null,
     loading: enabled,
   });
   const ticket = useRef(0);
@@ -47,9 +56,10 @@ export function useQuery<C extends Channel>(
     setState((s) => ({ ...s, loading: true }));
     try {
       const data = await client.call(channel, JSON.parse(key) as ChannelInput<C>);
-      if (mine === ticket.current) setState({ data, error: null, loading: false });
+      if (mine === ticket.current) setState({ data, error: null, failure: null, loading: false });
     } catch (e) {
-      if (mine === ticket.current) setState((s) => ({ ...s, error: errorMessage(e), loading: false }));
+      const failure = e instanceof ApiCallError ? e.error : null;
+      if (mine === ticket.current) setState((s) => ({ ...s, error: errorMessage(e), failure, loading: false }));
     }
   }, [client, channel, key, enabled]);
 
@@ -65,5 +75,5 @@ export function useQuery<C extends Channel>(
     [client, refetch],
   );
 
-  return { data: state.data, error: state.error, loading: state.loading, refetch };
+  return { data: state.data, error: state.error, failure: state.failure, loading: state.loading, refetch };
 }

@@ -135,13 +135,19 @@ describe('summary figures and labels', () => {
     expect(periodTooltip(p, 'retail')).toBe('FY2027-P01: 2026-07-01 – 2026-07-30 (budget and actuals of Jul 2026)');
   });
 
-  it('reads the pair and month of a missing FX rate from the service message', () => {
-    expect(missingRateOf('FY2027 summary: No budget FX rate for EUR/USD in period 2027-03')).toEqual({
+  it('reads the pair and month of a missing FX rate from the details of the refusal', () => {
+    const message = 'FY2027 summary: No budget FX rate for EUR/USD in period 2027-03';
+    const details = { item: 'EUR/USD', field: 'budgetRate', period: '2027-03', rateKind: 'budget' };
+    expect(missingRateOf({ code: 'validation', message, details })).toEqual({
       rateKind: 'budget',
       pair: 'EUR/USD',
       month: '2027-03',
     });
-    expect(missingRateOf('There is no scenario with id "x".')).toBeNull();
+    expect(missingRateOf({ code: 'validation', message, details: { ...details, rateKind: 'actual' } })?.rateKind).toBe(
+      'actual',
+    );
+    expect(missingRateOf({ code: 'not-found', message: 'There is no scenario with id "x".' })).toBeNull();
+    expect(missingRateOf({ code: 'validation', message: 'asset A-1: salvage …', details: { item: 'A-1' } })).toBeNull();
     expect(missingRateOf(null)).toBeNull();
   });
 });

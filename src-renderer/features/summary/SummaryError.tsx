@@ -1,11 +1,20 @@
+import type { AppErrorShape } from '../../../src-shared/ipc/result';
 import { missingRateOf } from './summary-error';
 
 /**
  * Why the summary could not be calculated. A missing FX rate names the pair and the month
  * and points to where rates are kept; anything else shows the service's message.
  */
-export function SummaryError({ message, onOpenSetup }: { message: string; onOpenSetup: () => void }) {
-  const missing = missingRateOf(message);
+export function SummaryError({
+  message,
+  failure,
+  onOpenSetup,
+}: {
+  message: string;
+  failure: AppErrorShape | null;
+  onOpenSetup: () => void;
+}) {
+  const missing = missingRateOf(failure);
   return (
     <div className="banner banner-error summary-error" role="alert" data-testid="summary-error">
       {missing ? (

@@ -86,7 +86,7 @@ export default function SummaryScreen() {
           ))}
         </div>
       </div>
-      {q.error && <SummaryError message={q.error} onOpenSetup={() => wb.openSetup('fx')} />}
+      {q.error && <SummaryError message={q.error} failure={q.failure} onOpenSetup={() => wb.openSetup('fx')} />}
       {!summary && !q.error && <div className="loading">Calculating…</div>}
       {summary && !q.error && (
         <>

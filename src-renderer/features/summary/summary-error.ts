@@ -1,3 +1,5 @@
+import type { AppErrorShape } from '../../../src-shared/ipc/result';
+
 /** A missing FX rate as the summary service reports it: which pair, month and rate. */
 export interface MissingRate {
   pair: string;
@@ -5,14 +7,14 @@ export interface MissingRate {
   rateKind: 'budget' | 'actual';
 }
 
-const MISSING = /No (budget|actual) FX rate for ([A-Z]{3}\/[A-Z]{3}) in period (\d{4}-\d{2}|FY\d{4}-P\d{2})/;
+const PAIR = /^[A-Z]{3}\/[A-Z]{3}$/;
 
 /**
- * The missing rate a summary refusal is about, read from its message ("FY2027 summary: No
- * budget FX rate for EUR/USD in period 2027-03"), or null for any other error.
+ * The missing rate a summary refusal is about, from the details the service sends with it
+ * (`item` the pair, `period` the month, `rateKind`), or null for any other refusal.
  */
-export function missingRateOf(message: string | null): MissingRate | null {
-  const m = message ? MISSING.exec(message) : null;
-  if (!m) return null;
-  return { rateKind: m[1] === 'actual' ? 'actual' : 'budget', pair: m[2]!, month: m[3]! };
+export function missingRateOf(failure: AppErrorShape | null): MissingRate | null {
+  const d = failure?.code === 'validation' ? failure.details : undefined;
+  if (!d || typeof d.item !== 'string' || !PAIR.test(d.item) || typeof d.period !== 'string') return null;
+  return { pair: d.item, month: d.period, rateKind: d.rateKind === 'actual' ? 'actual' : 'budget' };
 }
