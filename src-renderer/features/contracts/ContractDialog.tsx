@@ -1,16 +1,13 @@
-import { useState } from 'react';
 import type { BillingFrequencyId, ExpenseType } from '../../../src-shared/model';
 import { notify } from '../../api/notifications';
-import { useCommand } from '../../api/useCommand';
 import { FormDialog } from '../../components/Dialog';
 import { Field, Select } from '../../components/Field';
 import { useWorkbook } from '../../state/WorkbookContext';
 import { contractInput, type ContractDraft } from './contract-draft';
-import type { FieldErrors } from './draft-parse';
 import { EscalationEditor } from './EscalationEditor';
-import { refusalErrors } from './form-errors';
 import { LinkFields } from './LinkFields';
 import { RenewalFields } from './RenewalFields';
+import { useDraftForm } from './useDraftForm';
 
 const FIELDS = new Set([
   'code',
@@ -54,27 +51,12 @@ export function ContractDialog({
   onSaved: (id: string) => void;
 }) {
   const wb = useWorkbook();
-  const [draft, setDraft] = useState(initial);
-  const [local, setLocal] = useState<FieldErrors>({});
-  const cmd = useCommand({ toast: false });
-  const refusal = refusalErrors(cmd.error, shows);
-  const errors = { ...local, ...refusal.fields };
+  const { draft, set, setField, checked, cmd, refusal, errors } = useDraftForm(initial, shows, contractInput);
   const editing = Boolean(initial.id);
 
-  const set = (patch: Partial<ContractDraft>) => {
-    cmd.clearError();
-    setLocal({});
-    setDraft((d) => ({ ...d, ...patch }));
-  };
-  const setField = <K extends keyof ContractDraft>(key: K, value: ContractDraft[K]) => {
-    const patch: Partial<ContractDraft> = {};
-    patch[key] = value;
-    set(patch);
-  };
   const submit = async () => {
-    const { input, errors: found } = contractInput(draft);
-    setLocal(found);
-    if (Object.keys(found).length > 0) return;
+    const input = checked();
+    if (!input) return;
     const saved = await cmd.run('contracts/save', input);
     if (!saved) return;
     notify('info', `Contract ${input.code} ${editing ? 'saved' : 'added'}. Undo takes it back.`);

@@ -1,16 +1,13 @@
-import { useState } from 'react';
 import { isIsoDate } from '../../../src-shared/calendar/iso-date';
 import type { AccrualPolicyId, ContractListItem } from '../../../src-shared/model';
 import { notify } from '../../api/notifications';
-import { useCommand } from '../../api/useCommand';
 import { FormDialog } from '../../components/Dialog';
 import { Field, Select } from '../../components/Field';
 import { useWorkbook } from '../../state/WorkbookContext';
 import { costItemInput, type CostItemDraft } from './cost-item-draft';
 import { costItemEffect } from './cost-item-effect';
-import type { FieldErrors } from './draft-parse';
-import { refusalErrors } from './form-errors';
 import { LinkFields } from './LinkFields';
+import { useDraftForm } from './useDraftForm';
 
 type TextKey = 'reference' | 'description' | 'amount' | 'paymentTerms';
 type DateKey = 'invoiceDate' | 'paymentDate' | 'serviceStart' | 'serviceEnd';
@@ -50,26 +47,12 @@ export function CostItemDialog({
   onSaved: (id: string) => void;
 }) {
   const wb = useWorkbook();
-  const [draft, setDraft] = useState(initial);
-  const [local, setLocal] = useState<FieldErrors>({});
-  const cmd = useCommand({ toast: false });
-  const refusal = refusalErrors(cmd.error, (f) => FIELDS.has(f));
-  const errors = { ...local, ...refusal.fields };
+  const { draft, setField, checked, cmd, refusal, errors } = useDraftForm(initial, (f) => FIELDS.has(f), costItemInput);
   const editing = Boolean(initial.id);
 
-  const setField = <K extends keyof CostItemDraft>(key: K, value: CostItemDraft[K]) => {
-    cmd.clearError();
-    setLocal({});
-    setDraft((d) => {
-      const next = { ...d };
-      next[key] = value;
-      return next;
-    });
-  };
   const submit = async () => {
-    const { input, errors: found } = costItemInput(draft);
-    setLocal(found);
-    if (Object.keys(found).length > 0) return;
+    const input = checked();
+    if (!input) return;
     const saved = await cmd.run('cost-items/save', input);
     if (!saved) return;
     notify('info', `${input.reference || 'Invoice'} ${editing ? 'saved' : 'added'}. Undo takes it back.`);
