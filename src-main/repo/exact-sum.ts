@@ -1,7 +1,6 @@
-import { D, toMoney, type Dec, type Money } from '../../src-shared/money';
+import { D, formatMinorBig, toMoney, type Dec, type Money } from '../../src-shared/money';
 
 const SCALE = 6;
-const SCALE_POW = 10n ** BigInt(SCALE);
 const SAFE = 2 ** 52;
 const ZEROS = '000000';
 
@@ -48,12 +47,7 @@ export class ExactSum {
   }
 
   value(): Money {
-    const scaled = this.big + BigInt(this.small);
-    const neg = scaled < 0n;
-    const abs = neg ? -scaled : scaled;
-    const int = abs / SCALE_POW;
-    const frac = (abs % SCALE_POW).toString().padStart(SCALE, '0').replace(/0+$/, '');
-    const fast = `${neg && abs !== 0n ? '-' : ''}${int}${frac ? `.${frac}` : ''}`;
+    const fast = formatMinorBig(this.big + BigInt(this.small), SCALE);
     if (this.slow === null) return fast;
     return toMoney(this.slow.plus(fast));
   }
