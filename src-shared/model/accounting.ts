@@ -3,9 +3,8 @@ import type { Money, RoundingMode } from '../money';
 import type { ExpenseType, Id } from './entities';
 
 /**
- * Accounting entities as they cross the contract. The value lists mirror the engine's
- * (src-main/engine), which the renderer may not import; services check at compile time
- * that the two stay the same.
+ * Accounting entities as they cross the contract. The value lists are defined here, where
+ * the renderer can read them, and the engine (src-main/engine) takes its lists from them.
  */
 export const ASSET_CLASS_IDS = [
   'server',

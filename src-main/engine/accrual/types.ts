@@ -1,6 +1,7 @@
 import type { Money } from '../../../src-shared/money';
 import type { ExpenseType } from '../../../src-shared/model/entities';
 import type { FiscalCalendar } from '../../../src-shared/calendar/calendar-types';
+import type { AccrualPolicyId } from '../../../src-shared/model/accounting';
 
 /** One payment of a payment schedule: an ISO date and a Money string in the item's currency. */
 export interface Instalment {
@@ -38,7 +39,7 @@ export interface CostItem {
  * - `by-days`: each period's share = service days in the period / all service days;
  * - `even-by-period`: every period touched by at least one service day gets an equal share.
  */
-export type AccrualPolicy = 'by-days' | 'even-by-period';
+export type AccrualPolicy = AccrualPolicyId;
 
 export interface ViewOptions {
   /**

@@ -1,19 +1,12 @@
 import type { ExpenseType } from '../../../src-shared/model/entities';
 import type { Money } from '../../../src-shared/money';
 import type { DepreciationConvention, DepreciationMethod } from '../depreciation/types';
+import { ASSET_CLASS_IDS, type AssetClassId } from '../../../src-shared/model/accounting';
 
-export type AssetClass =
-  'server' | 'storage' | 'network' | 'end-user-device' | 'perpetual-licence' | 'internal-software' | 'cloud-saas';
+export type AssetClass = AssetClassId;
 
-export const ASSET_CLASSES: readonly AssetClass[] = [
-  'server',
-  'storage',
-  'network',
-  'end-user-device',
-  'perpetual-licence',
-  'internal-software',
-  'cloud-saas',
-];
+/** The contract's list (src-shared), so the two can never differ. */
+export const ASSET_CLASSES: readonly AssetClass[] = ASSET_CLASS_IDS;
 
 /**
  * - `threshold`: CapEx at or above the threshold, OpEx below it (hardware, perpetual

@@ -1,4 +1,10 @@
 import type { Money, RoundingMode } from '../../../src-shared/money';
+import {
+  DEPRECIATION_CONVENTION_IDS,
+  DEPRECIATION_METHOD_IDS,
+  type DepreciationConventionId,
+  type DepreciationMethodId,
+} from '../../../src-shared/model/accounting';
 
 /**
  * - `straight-line`: the depreciable base evenly over the useful life.
@@ -9,20 +15,10 @@ import type { Money, RoundingMode } from '../../../src-shared/money';
  *   digits) of the base, spread evenly over the year's periods.
  * - `units-of-production`: base × units used in the period / `totalUnits`.
  */
-export type DepreciationMethod =
-  | 'straight-line'
-  | 'declining-balance'
-  | 'double-declining-balance'
-  | 'sum-of-the-years-digits'
-  | 'units-of-production';
+export type DepreciationMethod = DepreciationMethodId;
 
-export const DEPRECIATION_METHODS: readonly DepreciationMethod[] = [
-  'straight-line',
-  'declining-balance',
-  'double-declining-balance',
-  'sum-of-the-years-digits',
-  'units-of-production',
-];
+/** The contract's list (src-shared), so the two can never differ. */
+export const DEPRECIATION_METHODS: readonly DepreciationMethod[] = DEPRECIATION_METHOD_IDS;
 
 /**
  * When depreciation starts and ends, in fiscal periods (each period counts as one month
@@ -36,14 +32,9 @@ export const DEPRECIATION_METHODS: readonly DepreciationMethod[] = [
  * - `next-period`: depreciation starts in the period after the in-service period.
  * Units of production ignores the convention: usage counts from the in-service period.
  */
-export type DepreciationConvention = 'full-month' | 'mid-month' | 'half-year' | 'next-period';
+export type DepreciationConvention = DepreciationConventionId;
 
-export const DEPRECIATION_CONVENTIONS: readonly DepreciationConvention[] = [
-  'full-month',
-  'mid-month',
-  'half-year',
-  'next-period',
-];
+export const DEPRECIATION_CONVENTIONS: readonly DepreciationConvention[] = DEPRECIATION_CONVENTION_IDS;
 
 /** The asset leaves the books: the remaining net book value (salvage included) is written off. */
 export interface DisposalEvent {

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../../../src-shared/calendar/iso-date';
 import type { Money, RoundingMode } from '../../../src-shared/money';
+import type { BillingFrequencyId } from '../../../src-shared/model/accounting';
 
-export type BillingFrequency = 'monthly' | 'quarterly' | 'annual';
+export type BillingFrequency = BillingFrequencyId;
 
 /** A price change on a date: a fixed amount added, or a percentage ("3" = 3 %, "-2" = −2 %). */
 export type StepChange = { type: 'absolute'; amount: Money } | { type: 'percent'; percent: string };
