@@ -14,6 +14,7 @@ const ContractsScreen = lazy(() => import('./features/contracts/ContractsScreen'
 const SummaryScreen = lazy(() => import('./features/summary/SummaryScreen'));
 const ForecastScreen = lazy(() => import('./features/forecast/ForecastScreen'));
 const TcoScreen = lazy(() => import('./features/tco/TcoScreen'));
+const DriversScreen = lazy(() => import('./features/drivers/DriversScreen'));
 
 function Screen() {
   const { area } = useWorkbook();
@@ -34,6 +35,8 @@ function Screen() {
       return <ForecastScreen />;
     case 'tco':
       return <TcoScreen />;
+    case 'drivers':
+      return <DriversScreen />;
     default:
       return <ComingSoon area={area} />;
   }

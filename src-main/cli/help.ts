@@ -11,6 +11,8 @@ export const COMMANDS = [
   'forecast-series',
   'forecast',
   'tco',
+  'drivers',
+  'post',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -29,6 +31,8 @@ Commands:
   forecast FILE  Forecast a scenario's lines from the actuals (--scenario S)
   forecast-series  Forecast the series of a CSV file (--from, --horizon, --out)
   tco FILE       Compare the alternatives of a saved TCO model (--model NAME, --list)
+  drivers FILE   Show drivers and the cost of driver-based lines (--scenario S)
+  post FILE      Post a forecast or a TCO result into a scenario's budget lines
 
 Options:
   -h, --help     Show help (also: outlay <command> --help)
@@ -38,6 +42,10 @@ Exit codes: 0 success, 1 bad input (the message names the problem), 2 usage erro
 `;
 
 export const COMMAND_HELP: Record<CommandName, string> = {
+  drivers: `Usage: outlay drivers FILE [options]
+`,
+  post: `Usage: outlay post FILE [options]
+`,
   new: `Usage: outlay new FILE [options]
 
 Create a new workbook at FILE. An existing file is never overwritten. The file appears

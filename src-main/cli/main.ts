@@ -17,6 +17,8 @@ const HANDLERS: Record<CommandName, () => Promise<Command>> = {
   tco: async () => (await import('./commands/tco')).runTco,
   'forecast-series': async () => (await import('./commands/forecast-series')).runForecastSeries,
   forecast: async () => (await import('./commands/forecast')).runForecast,
+  drivers: async () => (await import('./commands/drivers')).runDrivers,
+  post: async () => (await import('./commands/post')).runPost,
 };
 
 /** Version from package.json (the CLI runs from source, so it is always beside it). */

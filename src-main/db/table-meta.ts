@@ -40,6 +40,14 @@ const TABLES: readonly SQLiteTable[] = [
   schema.costItems,
   schema.fxRates,
   schema.tcoModels,
+  schema.forecastProfiles,
+  schema.forecastAdjustments,
+  schema.forecastOverrides,
+  schema.drivers,
+  schema.driverValues,
+  schema.driverAssumptions,
+  schema.driverLineModels,
+  schema.budgetLineSources,
   schema.journal,
 ];
 
@@ -74,7 +82,15 @@ export type TrackedTable =
   | 'contracts'
   | 'cost_items'
   | 'fx_rates'
-  | 'tco_models';
+  | 'tco_models'
+  | 'forecast_profiles'
+  | 'forecast_adjustments'
+  | 'forecast_overrides'
+  | 'drivers'
+  | 'driver_values'
+  | 'driver_assumptions'
+  | 'driver_line_models'
+  | 'budget_line_sources';
 
 export function tableMeta(name: string): TableMeta {
   const m = TABLE_META.get(name);

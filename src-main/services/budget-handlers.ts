@@ -11,6 +11,7 @@ import { lastCellWins, previousYearMonths, spreadAmounts, spreadLabel, writeAmou
 import { runCommand } from './command';
 import type { WorkbookContext } from './context';
 import { newId } from './ids';
+import { deleteLineDependents } from './line-dependents';
 import { ensureFiscalYears } from './periods';
 import { checkAmountScale, decimalsOf, validateLineFields } from './validate';
 
@@ -118,6 +119,10 @@ export function budgetHandlers(ctx: WorkbookContext): BudgetHandlers {
       const label = `Delete ${plural(rows.length, 'line')}`;
       const { seq } = runCommand(ctx, { command: 'budget/delete-lines', label, payload: args }, (tx) => {
         const ids = rows.map((r) => [r.id]);
+        deleteLineDependents(
+          tx,
+          rows.map((r) => r.id),
+        );
         tx.deleteRows('budget_amounts', ['line_id'], ids);
         tx.deleteRows('budget_lines', ['id'], ids);
       });

@@ -14,6 +14,9 @@ import { journalHandlers } from './journal-handlers';
 import { scenarioHandlers } from './scenario-handlers';
 import { tcoHandlers } from './tco-handlers';
 import { workbookHandlers } from './workbook-handlers';
+import { forecastInputHandlers } from './forecast-input-handlers';
+import { driverHandlers } from './driver-handlers';
+import { postingHandlers } from './posting-handlers';
 
 /** Every channel of the contract, implemented over one open workbook. */
 export function createHandlers(ctx: WorkbookContext): Handlers {
@@ -32,5 +35,8 @@ export function createHandlers(ctx: WorkbookContext): Handlers {
     ...committedHandlers(ctx),
     ...forecastHandlers(ctx),
     ...tcoHandlers(ctx),
+    ...forecastInputHandlers(ctx),
+    ...driverHandlers(ctx),
+    ...postingHandlers(ctx),
   } satisfies Handlers;
 }

@@ -10,6 +10,7 @@ import { findScenario, findScenarioByName, listScenarios } from '../repo/scenari
 import { readSettings } from '../repo/settings-repo';
 import { runCommand } from './command';
 import type { WorkbookContext } from './context';
+import { deleteLineDependents, deleteScenarioDependents } from './line-dependents';
 import { newId } from './ids';
 
 type ScenarioHandlers = Pick<
@@ -86,10 +87,13 @@ export function scenarioHandlers(ctx: WorkbookContext): ScenarioHandlers {
         for (const other of listScenarios(ctx.orm)) {
           if (other.copiedFromId === id) tx.update('scenarios', { id: other.id }, { copied_from_id: null });
         }
+        const lineIds = ctx.budget.lineIdsOfScenario(id);
+        deleteLineDependents(tx, lineIds);
+        deleteScenarioDependents(tx, id);
         tx.deleteRows(
           'budget_amounts',
           ['line_id'],
-          ctx.budget.lineIdsOfScenario(id).map((lineId) => [lineId]),
+          lineIds.map((lineId) => [lineId]),
         );
         tx.deleteRows('budget_lines', ['scenario_id'], [[id]]);
         tx.delete('scenarios', { id });

@@ -13,6 +13,9 @@ export const TABLES = {
   fx: ['fx_rates', 'currencies'],
   tco: ['tco_models'],
   actuals: ['actuals', 'fx_rates'],
+  forecastInputs: ['forecast_profiles', 'forecast_adjustments', 'forecast_overrides'],
+  drivers: ['drivers', 'driver_values', 'driver_assumptions', 'driver_line_models'],
+  lineSources: ['budget_line_sources'],
 } as const;
 
 /**

@@ -7,6 +7,7 @@ export const AREAS: { id: Area; label: string; icon: string }[] = [
   { id: 'contracts', label: 'Contracts', icon: '✎' },
   { id: 'scenarios', label: 'Scenarios', icon: '⇄' },
   { id: 'forecast', label: 'Forecast', icon: '↗' },
+  { id: 'drivers', label: 'Drivers', icon: '⚲' },
   { id: 'tco', label: 'TCO', icon: '∑' },
   { id: 'chargeback', label: 'Chargeback', icon: '⇆' },
   { id: 'variance', label: 'Variance', icon: '±' },

@@ -9,6 +9,7 @@ export type Area =
   | 'summary'
   | 'scenarios'
   | 'forecast'
+  | 'drivers'
   | 'tco'
   | 'chargeback'
   | 'variance'

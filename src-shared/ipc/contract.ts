@@ -21,6 +21,9 @@ import { accountingContract } from './accounting-contract';
 import { budgetAccountingContract } from './budget-accounting-contract';
 import { forecastContract } from './forecast-contract';
 import { tcoContract } from './tco-contract';
+import { forecastInputsContract } from './forecast-inputs-contract';
+import { driversContract } from './drivers-contract';
+import { postingContract } from './posting-contract';
 import {
   zCell,
   zDimensionKind,
@@ -168,6 +171,9 @@ export const contract = {
   ...budgetAccountingContract,
   ...forecastContract,
   ...tcoContract,
+  ...forecastInputsContract,
+  ...driversContract,
+  ...postingContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -17,7 +17,7 @@ afterEach(() => tmp.remove());
 describe('a workbook from before saved TCO models', () => {
   it('opens, is backed up and upgraded, and then saves, computes and undoes TCO models', async () => {
     expect(BEFORE_TCO).toBe(4);
-    expect(SCHEMA_VERSION).toBe(BEFORE_TCO + 1);
+    expect(SCHEMA_VERSION).toBeGreaterThan(BEFORE_TCO);
     const path = tmp.file('old.outlay');
     const settings = {
       name: 'Old',

@@ -1,0 +1,2 @@
+/** Channels of this slice, spread into the one request map in contract.ts. */
+export const driversContract = {} as const;
