@@ -8,6 +8,7 @@ import {
   BRIDGE_WS_PATH,
   type BridgeMessage,
 } from '../../src-shared/ipc/bridge-protocol';
+import type { Progress } from '../../src-shared/ipc/contract';
 import { fail } from '../../src-shared/ipc/result';
 import type { WorkbookSession } from '../services/session-api';
 import { hostAllowed, originAllowed, tokenFromProtocols, tokenMatches } from './access';
@@ -26,8 +27,10 @@ function refuseUpgrade(socket: Duplex, status: number, text: string): void {
 }
 
 /**
- * The contract over WebSocket: `{id, channel, args}` in, `{id, result}` out, and every
- * `workbook/changed` event pushed to each authenticated client. Host and Origin are
+ * The contract over WebSocket: `{id, channel, args, progress?}` in, `{id, progress}` while a
+ * long call runs (when asked for) and then `{id, result}` out; `{cancel: id}` aborts that
+ * call's signal. Every `workbook/changed` event is pushed to each authenticated client, and
+ * a client that disconnects has its calls in flight aborted. Host and Origin are
  * checked before the handshake; a missing or wrong token gets the socket closed with
  * 4401 before any message is read, so the page can tell "fresh URL needed" from a drop.
  */
@@ -58,10 +61,16 @@ export function attachWsEndpoint(opts: {
         return;
       }
       clients.add(ws);
-      ws.on('close', () => clients.delete(ws));
+      const inFlight = new Map<number, AbortController>();
+      ws.on('close', () => {
+        clients.delete(ws);
+        // Nobody is left to read the answer: stop long runs instead of finishing them for no one.
+        for (const c of inFlight.values()) c.abort();
+        inFlight.clear();
+      });
       ws.on('message', (data, isBinary) => {
         if (isBinary) return;
-        void handleRequest(ws, data.toString());
+        void handleRequest(ws, data.toString(), inFlight);
       });
       send(ws, { event: 'bridge/ready' });
     });
@@ -71,14 +80,21 @@ export function attachWsEndpoint(opts: {
     if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(msg));
   };
 
-  const handleRequest = async (ws: WebSocket, text: string) => {
+  const handleRequest = async (ws: WebSocket, text: string, inFlight: Map<number, AbortController>) => {
     let req: unknown;
     try {
       req = JSON.parse(text);
     } catch {
       return send(ws, { id: 0, result: fail({ code: 'bad-request', message: 'The request is not valid JSON.' }) });
     }
-    const { id, channel, args } = (req ?? {}) as { id?: unknown; channel?: unknown; args?: unknown };
+    const { id, channel, args, progress, cancel } = (req ?? {}) as Partial<
+      Record<'id' | 'channel' | 'args' | 'progress' | 'cancel', unknown>
+    >;
+    // A cancel has no answer of its own: the call it names answers 'cancelled' (or its result, if it won the race).
+    if (typeof cancel === 'number' && id === undefined) {
+      inFlight.get(cancel)?.abort();
+      return;
+    }
     if (typeof id !== 'number' || typeof channel !== 'string') {
       const replyId = typeof id === 'number' ? id : 0;
       return send(ws, {
@@ -86,11 +102,16 @@ export function attachWsEndpoint(opts: {
         result: fail({ code: 'bad-request', message: 'A request needs a numeric id and a channel name.' }),
       });
     }
+    const controller = new AbortController();
+    inFlight.set(id, controller);
+    const onProgress = progress === true ? (p: Progress) => send(ws, { id, progress: p }) : undefined;
     try {
-      send(ws, { id, result: await opts.session.dispatch(channel, args) });
+      send(ws, { id, result: await opts.session.dispatch(channel, args, { signal: controller.signal, onProgress }) });
     } catch (e) {
       // dispatch promises never to throw; if it does, the client still gets an answer.
       send(ws, { id, result: fail({ code: 'internal', message: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      if (inFlight.get(id) === controller) inFlight.delete(id);
     }
   };
 
