@@ -24,6 +24,7 @@ import { tcoContract } from './tco-contract';
 import { forecastInputsContract } from './forecast-inputs-contract';
 import { driversContract } from './drivers-contract';
 import { postingContract } from './posting-contract';
+import { postForecastContract } from './post-forecast-contract';
 import {
   zCell,
   zDimensionKind,
@@ -174,6 +175,7 @@ export const contract = {
   ...forecastInputsContract,
   ...driversContract,
   ...postingContract,
+  ...postForecastContract,
 } as const;
 
 export type Contract = typeof contract;
