@@ -86,6 +86,42 @@ describe('long calls over the browser bridge', () => {
     expect(await seq()).toBe(before);
   });
 
+  it('stops a posting cancelled mid-run over the bridge, leaving budget amounts and journal untouched', async () => {
+    const { client } = await pageClient();
+    const seqBefore = await seq();
+    const grids = async () => {
+      const years = (await w.s.call('workbook/get-info', {})).fiscalYears;
+      return Promise.all(years.map((fiscalYear) => w.s.call('budget/get-grid', { scenarioId, fiscalYear })));
+    };
+    const before = await grids();
+    expect(before.some((g) => g.lines.some((l) => l.total !== '0'))).toBe(true);
+    const stop = new AbortController();
+    const e = await client
+      .call(
+        'posting/post-forecast',
+        { sourceScenarioId: scenarioId, horizon: 12, method: 'auto' },
+        { signal: stop.signal, onProgress: () => stop.abort() },
+      )
+      .catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: 'cancelled' });
+    expect(await seq()).toBe(seqBefore);
+    expect(await grids()).toEqual(before);
+  });
+
+  it('stops a call whose cancel arrives right behind it', async () => {
+    const socket = await rawSocket();
+    const answer = new Promise<unknown>((resolve) =>
+      socket.on('message', (d) => {
+        const m = JSON.parse(String(d)) as { id?: number; result?: unknown };
+        if (m.id === 5 && m.result) resolve(m.result);
+      }),
+    );
+    socket.send(JSON.stringify({ id: 5, channel: 'forecast/scenario', args: args() }));
+    socket.send(JSON.stringify({ cancel: 5 }));
+    expect(await answer).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    socket.close();
+  });
+
   it('refuses a call whose signal is already aborted without sending it', async () => {
     const { client } = await pageClient();
     const stop = new AbortController();
