@@ -11,6 +11,7 @@ import {
 import type { Progress } from '../../src-shared/ipc/contract';
 import { fail } from '../../src-shared/ipc/result';
 import type { WorkbookSession } from '../services/session-api';
+import { InFlightCalls } from '../ipc/in-flight';
 import { hostAllowed, originAllowed, tokenFromProtocols, tokenMatches } from './access';
 
 /** Large enough for a pasted block of 100,000 cells, small enough to bound memory. */
@@ -46,6 +47,7 @@ export function attachWsEndpoint(opts: {
     handleProtocols: (protocols) => (protocols.has(BRIDGE_PROTOCOL) ? BRIDGE_PROTOCOL : false),
   });
   const clients = new Set<WebSocket>();
+  const inFlight = new InFlightCalls<WebSocket>();
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (req.url ?? '').split('?')[0];
@@ -61,16 +63,14 @@ export function attachWsEndpoint(opts: {
         return;
       }
       clients.add(ws);
-      const inFlight = new Map<number, AbortController>();
       ws.on('close', () => {
         clients.delete(ws);
         // Nobody is left to read the answer: stop long runs instead of finishing them for no one.
-        for (const c of inFlight.values()) c.abort();
-        inFlight.clear();
+        inFlight.cancelOwner(ws);
       });
       ws.on('message', (data, isBinary) => {
         if (isBinary) return;
-        void handleRequest(ws, data.toString(), inFlight);
+        void handleRequest(ws, data.toString());
       });
       send(ws, { event: 'bridge/ready' });
     });
@@ -80,7 +80,7 @@ export function attachWsEndpoint(opts: {
     if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(msg));
   };
 
-  const handleRequest = async (ws: WebSocket, text: string, inFlight: Map<number, AbortController>) => {
+  const handleRequest = async (ws: WebSocket, text: string) => {
     let req: unknown;
     try {
       req = JSON.parse(text);
@@ -91,10 +91,7 @@ export function attachWsEndpoint(opts: {
       Record<'id' | 'channel' | 'args' | 'progress' | 'cancel', unknown>
     >;
     // A cancel has no answer of its own: the call it names answers 'cancelled' (or its result, if it won the race).
-    if (typeof cancel === 'number' && id === undefined) {
-      inFlight.get(cancel)?.abort();
-      return;
-    }
+    if (typeof cancel === 'number' && id === undefined) return inFlight.cancel(ws, cancel);
     if (typeof id !== 'number' || typeof channel !== 'string') {
       const replyId = typeof id === 'number' ? id : 0;
       return send(ws, {
@@ -102,16 +99,15 @@ export function attachWsEndpoint(opts: {
         result: fail({ code: 'bad-request', message: 'A request needs a numeric id and a channel name.' }),
       });
     }
-    const controller = new AbortController();
-    inFlight.set(id, controller);
+    const call = inFlight.start(ws, id);
     const onProgress = progress === true ? (p: Progress) => send(ws, { id, progress: p }) : undefined;
     try {
-      send(ws, { id, result: await opts.session.dispatch(channel, args, { signal: controller.signal, onProgress }) });
+      send(ws, { id, result: await opts.session.dispatch(channel, args, { signal: call.signal, onProgress }) });
     } catch (e) {
       // dispatch promises never to throw; if it does, the client still gets an answer.
       send(ws, { id, result: fail({ code: 'internal', message: e instanceof Error ? e.message : String(e) }) });
     } finally {
-      if (inFlight.get(id) === controller) inFlight.delete(id);
+      call.done();
     }
   };
 
@@ -123,6 +119,7 @@ export function attachWsEndpoint(opts: {
   return {
     async close() {
       unsubscribe();
+      inFlight.cancelAll();
       opts.server.off('upgrade', onUpgrade);
       for (const ws of clients) ws.close(BRIDGE_CLOSE_SHUTDOWN, 'Outlay closed this workbook');
       // Give clients a moment to answer the close frame, then drop whoever did not.

@@ -1,6 +1,7 @@
-import { ipcMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { Progress, WorkbookChangedEvent } from '../../src-shared/ipc/contract';
 import { fail, type Result } from '../../src-shared/ipc/result';
+import { InFlightCalls } from '../ipc/in-flight';
 import type { WorkbookSession } from '../services/session-api';
 import { IPC_CALL, IPC_CANCEL, IPC_EVENT, IPC_PROGRESS } from '../preload/ipc-names';
 import { isAppDocument, type MainWindowPaths } from './main-window';
@@ -36,7 +37,17 @@ function callTag(tag: unknown): { id: number; progress: boolean } | null {
  * the frame that asked.
  */
 export function registerIpc(deps: IpcBridgeDeps): () => void {
-  const inFlight = new Map<string, AbortController>();
+  const inFlight = new InFlightCalls<WebContents>();
+  const watched = new WeakSet<WebContents>();
+  // A page that reloads or goes away stops its calls: its new document numbers calls from 1 again.
+  const watch = (sender: WebContents) => {
+    if (watched.has(sender)) return;
+    watched.add(sender);
+    sender.on('did-start-navigation', (details) => {
+      if (details.isMainFrame && !details.isSameDocument) inFlight.cancelOwner(sender);
+    });
+    sender.once('destroyed', () => inFlight.cancelOwner(sender));
+  };
   ipcMain.handle(
     IPC_CALL,
     async (event, channel: unknown, args: unknown, rawTag: unknown): Promise<Result<unknown>> => {
@@ -48,32 +59,30 @@ export function registerIpc(deps: IpcBridgeDeps): () => void {
       if (typeof channel !== 'string') return fail({ code: 'bad-request', message: 'The channel must be a string.' });
       const tag = callTag(rawTag);
       if (!tag) return session.dispatch(channel, args);
-      const key = `${event.sender.id}:${tag.id}`;
-      const controller = new AbortController();
-      inFlight.set(key, controller);
       const sender = event.sender;
+      watch(sender);
+      const call = inFlight.start(sender, tag.id);
       const onProgress = tag.progress
         ? (p: Progress) => {
             if (!sender.isDestroyed()) sender.send(IPC_PROGRESS, tag.id, p);
           }
         : undefined;
       try {
-        return await session.dispatch(channel, args, { signal: controller.signal, onProgress });
+        return await session.dispatch(channel, args, { signal: call.signal, onProgress });
       } finally {
-        if (inFlight.get(key) === controller) inFlight.delete(key);
+        call.done();
       }
     },
   );
   const onCancel = (event: IpcMainEvent, id: unknown) => {
     if (typeof id !== 'number' || !isTrustedSender(event, deps)) return;
-    inFlight.get(`${event.sender.id}:${id}`)?.abort();
+    inFlight.cancel(event.sender, id);
   };
   ipcMain.on(IPC_CANCEL, onCancel);
   return () => {
     ipcMain.removeHandler(IPC_CALL);
     ipcMain.off(IPC_CANCEL, onCancel);
-    for (const c of inFlight.values()) c.abort();
-    inFlight.clear();
+    inFlight.cancelAll();
   };
 }
 
