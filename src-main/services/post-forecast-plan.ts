@@ -1,9 +1,10 @@
 import { fiscalYearOf, type MonthKey } from '../../src-shared/calendar/fiscal';
 import { AppError } from '../../src-shared/ipc/errors';
 import type { PostedLine, SkippedLine } from '../../src-shared/ipc/post-forecast-contract';
-import type { ScenarioForecast } from '../../src-shared/model';
-import { isZeroMoney, sumMoney, type Money } from '../../src-shared/money';
+import type { ScenarioForecast, ScenarioForecastRow } from '../../src-shared/model';
+import { allocate, D, isZeroMoney, sumMoney, type Money } from '../../src-shared/money';
 import { convertAmount, MissingFxRateError } from '../engine/fx';
+import type { AmountTuple } from '../repo/budget-repo';
 import type { BudgetLineDbRow } from '../repo/rows';
 import type { AccountingEnv } from './accounting-env';
 
@@ -63,12 +64,21 @@ export function matchTargets(
   return out;
 }
 
+/** A line of the source scenario with a forecast and a line to post it into. */
+interface Member {
+  row: ScenarioForecastRow;
+  target: BudgetLineDbRow;
+}
+
 /**
  * Plan every line: its forecast in the posted months, converted from the base currency into
  * the line's at each month's budget rate (rounded once per month to its minor units, with
- * the workbook's rounding), and its old and new totals. Lines without a forecast or target
- * are skipped; a line whose history another line already took is skipped too, so one
- * history's forecast is never posted twice. A missing rate refuses the posting, naming the line.
+ * the workbook's rounding), and its old and new totals. Lines on the same cost center,
+ * service, account and vendor share one history and so one forecast: each month of it is
+ * split between them (largest remainder, exact to the cent) in proportion to their budget
+ * in that month's fiscal year, all to the first when none has any, so it is never posted
+ * twice. Lines without a forecast or target are skipped. A missing rate refuses the
+ * posting, naming the line and month.
  */
 export function planLines(input: {
   env: AccountingEnv;
@@ -76,75 +86,95 @@ export function planLines(input: {
   months: readonly MonthKey[];
   sourceLines: readonly BudgetLineDbRow[];
   targets: ReadonlyMap<string, BudgetLineDbRow>;
-  oldAmounts: ReadonlyMap<string, Money>;
-  inPlace: boolean;
+  /** Every budget amount of the target lines. */
+  existing: readonly AmountTuple[];
 }): { lines: LinePlan[]; skipped: SkippedLine[] } {
   const { env, forecast, months, targets } = input;
-  const at = new Map(forecast.months.map((m, i) => [m, i]));
-  const historyOwner = new Map<string, string>();
   const byId = new Map(input.sourceLines.map((l) => [l.id, l]));
-  const lines: LinePlan[] = [];
+  const groups = new Map<string, Member[]>();
   const skipped: SkippedLine[] = [];
   for (const row of forecast.rows) {
     const source = byId.get(row.key);
     const target = targets.get(row.key);
     const skip = (reason: string) => skipped.push({ lineId: row.key, label: row.label, reason });
-    if (!source || row.mean.length === 0) {
-      skip(row.notes[0] ?? 'no forecast');
-      continue;
+    if (!source || row.mean.length === 0) skip(row.notes[0] ?? 'no forecast');
+    else if (!target) skip('no line on the same dimensions and description in the target scenario');
+    else {
+      const history = dimsKey({ ...source, description: '' });
+      groups.set(history, [...(groups.get(history) ?? []), { row, target }]);
     }
-    if (!target) {
-      skip(`no line on the same dimensions and description in the target scenario`);
-      continue;
-    }
-    const history = dimsKey({ ...source, description: '' });
-    const owner = historyOwner.get(history);
-    if (owner !== undefined) {
-      skip(`shares its history with line ${owner}, which receives the forecast`);
-      continue;
-    }
-    historyOwner.set(history, row.label);
-    const label = input.inPlace ? row.label : `${row.label} (target line ${target.id})`;
-    const base = months.map((m) => row.mean[at.get(m) ?? -1] ?? '0');
-    const amounts = months.map((month, i) => ({
-      month,
-      amount: toLineCurrency(env, base[i]!, target.currency, month, label),
-    }));
-    const oldTotal = sumMoney(months.map((m) => input.oldAmounts.get(`${target.id}|${m}`) ?? '0'));
-    lines.push({
-      amounts,
-      line: {
-        lineId: target.id,
-        sourceLineId: row.key,
-        label: row.label,
-        description: row.description,
-        currency: target.currency,
-        oldTotal,
-        newTotal: sumMoney(amounts.map((a) => a.amount)),
-        forecastTotal: sumMoney(base),
-      },
+  }
+  const fyStart = env.settings.fyStartMonth;
+  const at = new Map(forecast.months.map((m, i) => [m, i]));
+  const fyTotals = new Map<string, Money>();
+  const old = new Map<string, Money>();
+  for (const [lineId, month, amount] of input.existing) {
+    const key = `${lineId}|${fiscalYearOf(month, fyStart)}`;
+    fyTotals.set(key, sumMoney([fyTotals.get(key) ?? '0', amount]));
+    old.set(`${lineId}|${month}`, amount);
+  }
+  const lines: LinePlan[] = [];
+  for (const members of groups.values()) {
+    const mean = members[0]!.row.mean;
+    const shares = months.map((m) => {
+      const base = mean[at.get(m) ?? -1] ?? '0';
+      if (members.length === 1) return [base];
+      const fy = fiscalYearOf(m, fyStart);
+      const weights = members.map(({ row, target }) => {
+        const total = fyTotals.get(`${target.id}|${fy}`) ?? '0';
+        const inBase = toCurrency(env, total, target.currency, env.baseCurrency, m, row.label);
+        return new D(inBase).isPositive() ? inBase : '0';
+      });
+      if (weights.every(isZeroMoney)) return members.map((_, i) => (i === 0 ? base : '0'));
+      return allocate(base, weights, env.currencies.get(env.baseCurrency) ?? 2);
+    });
+    members.forEach(({ row, target }, i) => {
+      const base = shares.map((s) => s[i] ?? '0');
+      const amounts = months.map((month, k) => ({
+        month,
+        amount: toCurrency(env, base[k]!, env.baseCurrency, target.currency, month, row.label),
+      }));
+      lines.push({
+        amounts,
+        line: {
+          lineId: target.id,
+          sourceLineId: row.key,
+          label: row.label,
+          description: row.description,
+          currency: target.currency,
+          oldTotal: sumMoney(months.map((m) => old.get(`${target.id}|${m}`) ?? '0')),
+          newTotal: sumMoney(amounts.map((a) => a.amount)),
+          forecastTotal: sumMoney(base),
+        },
+      });
     });
   }
+  const order = new Map(forecast.rows.map((r, i) => [r.key, i]));
+  lines.sort((a, b) => (order.get(a.line.sourceLineId) ?? 0) - (order.get(b.line.sourceLineId) ?? 0));
   return { lines, skipped };
 }
 
-/** A base-currency forecast month in the line's currency; a missing budget rate names the line and month. */
-function toLineCurrency(env: AccountingEnv, amount: Money, currency: string, month: MonthKey, label: string): Money {
+/**
+ * An amount converted at the month's budget rate, rounded once to the target's minor units;
+ * a missing rate is a 'validation' error naming the line and month.
+ */
+function toCurrency(env: AccountingEnv, amount: Money, from: string, to: string, month: MonthKey, line: string): Money {
   if (isZeroMoney(amount)) return '0';
-  if (currency === env.baseCurrency) return amount;
+  if (from === to) return amount;
   try {
-    const out = convertAmount(env.rates, { amount, currency: env.baseCurrency }, currency, month, 'budget', {
+    const out = convertAmount(env.rates, { amount, currency: from }, to, month, 'budget', {
       rounding: env.rounding,
-      item: `line ${label}`,
+      item: `line ${line}`,
     });
     return isZeroMoney(out) ? '0' : out;
   } catch (e) {
     if (!(e instanceof MissingFxRateError)) throw e;
+    const currency = from === env.baseCurrency ? to : from;
     throw new AppError(
       'validation',
-      `Line ${label} is in ${currency} but there is no budget FX rate ${env.baseCurrency}→${currency} for ${month}; ` +
+      `Line ${line} is in ${currency} but there is no budget FX rate ${from}→${to} for ${month}; ` +
         `add the rate under FX rates before posting the forecast.`,
-      { item: label, field: 'currency', currency, month },
+      { item: line, field: 'currency', currency, month },
     );
   }
 }

@@ -2,7 +2,7 @@ import { fiscalYearOf } from '../../src-shared/calendar/fiscal';
 import type { ChannelArgs, RunContext } from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
 import type { PostForecastResult } from '../../src-shared/ipc/post-forecast-contract';
-import { sumMoney, type Money } from '../../src-shared/money';
+import { sumMoney } from '../../src-shared/money';
 import { storedFiscalYears } from '../repo/periods-repo';
 import { findScenario } from '../repo/scenarios-repo';
 import { loadAccountingEnv } from './accounting-env';
@@ -45,8 +45,7 @@ export async function postForecast(ctx: WorkbookContext, args: Args, run?: RunCo
   const targetLines = inPlace ? sourceLines : ctx.budget.linesByIds(ctx.budget.lineIdsOfScenario(targetScenarioId));
   const targets = matchTargets(sourceLines, targetLines, inPlace);
   const existing = ctx.budget.allAmountsOfLines([...targets.values()].map((l) => l.id));
-  const oldAmounts = new Map<string, Money>(existing.map(([lineId, month, amount]) => [`${lineId}|${month}`, amount]));
-  const plan = planLines({ env, forecast, months, sourceLines, targets, oldAmounts, inPlace });
+  const plan = planLines({ env, forecast, months, sourceLines, targets, existing });
 
   const result: PostForecastResult = {
     dryRun: args.dryRun,

@@ -20,7 +20,7 @@ export interface PostedLine {
   oldTotal: Money;
   /** Money, line currency: the forecast it gets (converted at each month's budget rate when not the base currency). */
   newTotal: Money;
-  /** Money, base currency: the forecast before conversion. */
+  /** Money, base currency: the line's forecast before conversion (its share, when lines share one history). */
   forecastTotal: Money;
 }
 
@@ -59,7 +59,10 @@ export const postForecastContract = {
    * each line's source (kind 'forecast', ref 'line:<source line id>', detail: the method).
    * A line in another currency gets each month converted at that month's budget rate,
    * rounded to its minor units; a missing rate refuses the whole posting ('validation',
-   * naming the line and month). Lines without a forecast or without a target are skipped
+   * naming the line and month). Lines on the same cost center, service, account and vendor
+   * share one history and one forecast: each month is split between them in proportion to
+   * their budget in its fiscal year (all to the first when none has any), exact to the
+   * cent, so it is posted once. Lines without a forecast or without a target are skipped
    * and listed. `dryRun` writes nothing and returns the same preview. Reports progress and
    * stops with 'cancelled' (nothing written) when cancelled.
    */

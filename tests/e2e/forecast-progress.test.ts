@@ -49,19 +49,27 @@ describe('long forecast runs from the forecast screen', () => {
   it('shows the recompute’s progress while the page stays responsive, then the recomputed list', async () => {
     const { page } = app;
     const expected = await app.session.call('forecast/scenario', { scenarioId, ...LIST });
+    // A timer in the page notes how late it fires: a renderer busy forecasting would stall it for seconds.
+    await page.evaluate(() => {
+      const w = window as unknown as { __gaps: number[]; __timer: number };
+      let last = performance.now();
+      w.__gaps = [];
+      w.__timer = window.setInterval(() => {
+        const now = performance.now();
+        w.__gaps.push(now - last);
+        last = now;
+      }, 50);
+    });
     await page.getByTestId('forecast-recompute').click();
     const bar = page.getByTestId('forecast-recompute-progress');
     await bar.waitFor();
     await expect.poll(() => bar.getByTestId('forecast-recompute-progress-text').innerText()).toMatch(/\d+ of \d+/);
     const done: number[] = [];
     for (;;) {
-      const t0 = Date.now();
       const snap = await page.evaluate(() => {
         const bar = document.querySelector('[data-testid="forecast-recompute-progress"] [role="progressbar"]');
         return bar && { now: bar.getAttribute('aria-valuenow'), max: bar.getAttribute('aria-valuemax') };
       });
-      // The work runs in the main process: the page answers at once while it goes on.
-      expect(Date.now() - t0).toBeLessThan(1000);
       if (!snap) break;
       if (snap.now !== null) {
         done.push(Number(snap.now));
@@ -70,6 +78,14 @@ describe('long forecast runs from the forecast screen', () => {
       await page.waitForTimeout(100);
     }
     expect(done.length).toBeGreaterThan(0);
+    const gaps = await page.evaluate(() => {
+      const w = window as unknown as { __gaps: number[]; __timer: number };
+      window.clearInterval(w.__timer);
+      return w.__gaps;
+    });
+    // The work ran in the main process: the page kept running its timers meanwhile.
+    expect(gaps.length).toBeGreaterThan(10);
+    expect(Math.max(...gaps)).toBeLessThan(2000);
     expect(done).toEqual([...done].sort((a, b) => a - b));
     await eventually(
       () => page.getByTestId('forecast-list-status').innerText(),
@@ -81,14 +97,15 @@ describe('long forecast runs from the forecast screen', () => {
   it('stops a recompute on Cancel, keeping the previous list and writing nothing', async () => {
     const { page } = app;
     const before = await seq();
-    const rowsBefore = await page.locator(`${GRID} .ag-row[row-id]`).count();
+    const statusBefore = await page.getByTestId('forecast-list-status').innerText();
     await page.getByTestId('forecast-recompute').click();
     const bar = page.getByTestId('forecast-recompute-progress');
     await expect.poll(() => bar.getByTestId('forecast-recompute-progress-text').innerText()).toMatch(/\d+ of \d+/);
     await page.getByTestId('forecast-recompute-progress-cancel').click();
     await page.getByTestId('forecast-recompute-cancelled').waitFor();
     expect(await bar.count()).toBe(0);
-    expect(await page.locator(`${GRID} .ag-row[row-id]`).count()).toBe(rowsBefore);
+    expect(await page.getByTestId('forecast-list-status').innerText()).toBe(statusBefore);
+    expect(await page.locator(`${GRID} .ag-row[row-id]`).count()).toBeGreaterThan(0);
     expect(await seq()).toBe(before);
   }, 120_000);
 
