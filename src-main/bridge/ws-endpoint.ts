@@ -8,8 +8,10 @@ import {
   BRIDGE_WS_PATH,
   type BridgeMessage,
 } from '../../src-shared/ipc/bridge-protocol';
+import type { Progress } from '../../src-shared/ipc/contract';
 import { fail } from '../../src-shared/ipc/result';
 import type { WorkbookSession } from '../services/session-api';
+import { InFlightCalls } from '../ipc/in-flight';
 import { hostAllowed, originAllowed, tokenFromProtocols, tokenMatches } from './access';
 
 /** Large enough for a pasted block of 100,000 cells, small enough to bound memory. */
@@ -26,8 +28,10 @@ function refuseUpgrade(socket: Duplex, status: number, text: string): void {
 }
 
 /**
- * The contract over WebSocket: `{id, channel, args}` in, `{id, result}` out, and every
- * `workbook/changed` event pushed to each authenticated client. Host and Origin are
+ * The contract over WebSocket: `{id, channel, args, progress?}` in, `{id, progress}` while a
+ * long call runs (when asked for) and then `{id, result}` out; `{cancel: id}` aborts that
+ * call's signal. Every `workbook/changed` event is pushed to each authenticated client, and
+ * a client that disconnects has its calls in flight aborted. Host and Origin are
  * checked before the handshake; a missing or wrong token gets the socket closed with
  * 4401 before any message is read, so the page can tell "fresh URL needed" from a drop.
  */
@@ -43,6 +47,7 @@ export function attachWsEndpoint(opts: {
     handleProtocols: (protocols) => (protocols.has(BRIDGE_PROTOCOL) ? BRIDGE_PROTOCOL : false),
   });
   const clients = new Set<WebSocket>();
+  const inFlight = new InFlightCalls<WebSocket>();
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (req.url ?? '').split('?')[0];
@@ -58,7 +63,11 @@ export function attachWsEndpoint(opts: {
         return;
       }
       clients.add(ws);
-      ws.on('close', () => clients.delete(ws));
+      ws.on('close', () => {
+        clients.delete(ws);
+        // Nobody is left to read the answer: stop long runs instead of finishing them for no one.
+        inFlight.cancelOwner(ws);
+      });
       ws.on('message', (data, isBinary) => {
         if (isBinary) return;
         void handleRequest(ws, data.toString());
@@ -78,7 +87,11 @@ export function attachWsEndpoint(opts: {
     } catch {
       return send(ws, { id: 0, result: fail({ code: 'bad-request', message: 'The request is not valid JSON.' }) });
     }
-    const { id, channel, args } = (req ?? {}) as { id?: unknown; channel?: unknown; args?: unknown };
+    const { id, channel, args, progress, cancel } = (req ?? {}) as Partial<
+      Record<'id' | 'channel' | 'args' | 'progress' | 'cancel', unknown>
+    >;
+    // A cancel has no answer of its own: the call it names answers 'cancelled' (or its result, if it won the race).
+    if (typeof cancel === 'number' && id === undefined) return inFlight.cancel(ws, cancel);
     if (typeof id !== 'number' || typeof channel !== 'string') {
       const replyId = typeof id === 'number' ? id : 0;
       return send(ws, {
@@ -86,11 +99,15 @@ export function attachWsEndpoint(opts: {
         result: fail({ code: 'bad-request', message: 'A request needs a numeric id and a channel name.' }),
       });
     }
+    const call = inFlight.start(ws, id);
+    const onProgress = progress === true ? (p: Progress) => send(ws, { id, progress: p }) : undefined;
     try {
-      send(ws, { id, result: await opts.session.dispatch(channel, args) });
+      send(ws, { id, result: await opts.session.dispatch(channel, args, { signal: call.signal, onProgress }) });
     } catch (e) {
       // dispatch promises never to throw; if it does, the client still gets an answer.
       send(ws, { id, result: fail({ code: 'internal', message: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      call.done();
     }
   };
 
@@ -102,6 +119,7 @@ export function attachWsEndpoint(opts: {
   return {
     async close() {
       unsubscribe();
+      inFlight.cancelAll();
       opts.server.off('upgrade', onUpgrade);
       for (const ws of clients) ws.close(BRIDGE_CLOSE_SHUTDOWN, 'Outlay closed this workbook');
       // Give clients a moment to answer the close frame, then drop whoever did not.

@@ -47,6 +47,8 @@ export function createDispatcher(handlers: Handlers, opts: DispatcherOptions = {
         details: { channel, issues },
       });
     }
+    // Stopped before it started (the page cancelled while the call was on its way): nothing to run.
+    if (opts?.signal?.aborted) return fail({ code: 'cancelled', message: `${channel} was cancelled.` });
     try {
       const handler = handlers[channel] as (a: unknown, run: RunContext) => unknown;
       const run: RunContext = {

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { Channel, OutlayApi, WorkbookChangedEvent } from '../../src-shared/ipc/contract';
+import type { Channel, OutlayApi, Progress, WorkbookChangedEvent } from '../../src-shared/ipc/contract';
 import type { Result } from '../../src-shared/ipc/result';
-import { IPC_CALL, IPC_EVENT } from './ipc-names';
+import { IPC_CALL, IPC_CANCEL, IPC_EVENT, IPC_PROGRESS, type IpcCallTag } from './ipc-names';
 
 /** The contract's channel names, inlined at build time (see electron.vite.config.ts). */
 declare const __OUTLAY_CHANNELS__: readonly Channel[];
@@ -9,15 +9,22 @@ const channels: ReadonlySet<string> = new Set(__OUTLAY_CHANNELS__);
 
 type ChangedListener = (e: WorkbookChangedEvent) => void;
 const listeners = new Set<ChangedListener>();
+/** Progress listeners by the preload's own call number; page-chosen call ids map onto those numbers. */
+const progressOf = new Map<number, (p: Progress) => void>();
+const wireIdOf = new Map<string, number>();
+let nextWireId = 1;
 
-// One IPC subscription for the whole page; the raw event object never reaches page code.
+// One IPC subscription per event kind for the whole page; the raw event object never reaches page code.
 ipcRenderer.on(IPC_EVENT, (_event, name: unknown, payload: WorkbookChangedEvent) => {
   if (name !== 'workbook/changed') return;
   for (const l of listeners) l(payload);
 });
+ipcRenderer.on(IPC_PROGRESS, (_event, id: unknown, p: Progress) => {
+  if (typeof id === 'number') progressOf.get(id)?.(p);
+});
 
 const api: OutlayApi = {
-  call(channel, args) {
+  call(channel, args, opts) {
     if (typeof channel !== 'string' || !channels.has(channel)) {
       const unknown: Result<never> = {
         ok: false,
@@ -25,7 +32,22 @@ const api: OutlayApi = {
       };
       return Promise.resolve(unknown);
     }
-    return ipcRenderer.invoke(IPC_CALL, channel, args) as ReturnType<OutlayApi['call']>;
+    const onProgress = typeof opts?.onProgress === 'function' ? opts.onProgress : null;
+    const callId = typeof opts?.callId === 'string' ? opts.callId : null;
+    if (!onProgress && !callId) return ipcRenderer.invoke(IPC_CALL, channel, args) as ReturnType<OutlayApi['call']>;
+    const tag: IpcCallTag = { id: nextWireId++, progress: onProgress !== null };
+    if (onProgress) progressOf.set(tag.id, onProgress);
+    if (callId) wireIdOf.set(callId, tag.id);
+    const done = () => {
+      progressOf.delete(tag.id);
+      if (callId && wireIdOf.get(callId) === tag.id) wireIdOf.delete(callId);
+    };
+    const answer = ipcRenderer.invoke(IPC_CALL, channel, args, tag) as ReturnType<OutlayApi['call']>;
+    return answer.finally(done);
+  },
+  cancel(callId) {
+    const id = typeof callId === 'string' ? wireIdOf.get(callId) : undefined;
+    if (id !== undefined) ipcRenderer.send(IPC_CANCEL, id);
   },
   on(event, listener) {
     if (event !== 'workbook/changed' || typeof listener !== 'function') {

@@ -17,6 +17,7 @@ import { workbookHandlers } from './workbook-handlers';
 import { forecastInputHandlers } from './forecast-input-handlers';
 import { driverHandlers } from './driver-handlers';
 import { postingHandlers } from './posting-handlers';
+import { postForecast } from './post-forecast';
 
 /** Every channel of the contract, implemented over one open workbook. */
 export function createHandlers(ctx: WorkbookContext): Handlers {
@@ -38,5 +39,6 @@ export function createHandlers(ctx: WorkbookContext): Handlers {
     ...forecastInputHandlers(ctx),
     ...driverHandlers(ctx),
     ...postingHandlers(ctx),
+    'posting/post-forecast': (args, run) => postForecast(ctx, args, run),
   } satisfies Handlers;
 }

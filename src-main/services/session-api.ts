@@ -13,8 +13,11 @@ import type { Result } from '../../src-shared/ipc/result';
  */
 export interface WorkbookSession {
   readonly path: string;
-  /** Untrusted entry point: checks the channel, validates args with zod, never throws. */
-  dispatch(channel: string, args: unknown): Promise<Result<unknown>>;
+  /**
+   * Untrusted entry point: checks the channel, validates args with zod, never throws.
+   * `opts` carries a transport's progress listener and cancel signal to the handler.
+   */
+  dispatch(channel: string, args: unknown, opts?: CallOptions): Promise<Result<unknown>>;
   /**
    * Trusted in-process call (CLI, bench, tests): validated like dispatch, throws AppError on
    * failure. Long calls report progress to `opts.onProgress` and stop on `opts.signal`.

@@ -3,6 +3,7 @@ import type {
   ChannelInput,
   ChannelOutput,
   OutlayApi,
+  Progress,
   WorkbookChangedEvent,
 } from '../../src-shared/ipc/contract';
 import type { AppErrorShape } from '../../src-shared/ipc/result';
@@ -24,9 +25,17 @@ export class ApiCallError extends Error {
   }
 }
 
+/** What a screen may pass with a long call. */
+export interface ClientCallOptions {
+  /** Progress reports of the call, in order, before it settles. */
+  onProgress?: (p: Progress) => void;
+  /** Aborting asks main to stop the call; it then rejects with code 'cancelled', having written nothing. */
+  signal?: AbortSignal;
+}
+
 /** The renderer's typed client: resolves with the value, rejects with ApiCallError. */
 export interface OutlayClient {
-  call<C extends Channel>(channel: C, args: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  call<C extends Channel>(channel: C, args: ChannelInput<C>, opts?: ClientCallOptions): Promise<ChannelOutput<C>>;
   onChanged(listener: (e: WorkbookChangedEvent) => void): () => void;
 }
 
@@ -35,13 +44,27 @@ export interface OutlayClient {
  * service or lost in transport, becomes one ApiCallError so screens handle one shape.
  */
 export function createClient(api: OutlayApi): OutlayClient {
+  let nextCallId = 1;
   return {
-    async call(channel, args) {
+    async call(channel, args, opts) {
+      const signal = opts?.signal;
+      if (signal?.aborted) throw new ApiCallError(channel, { code: 'cancelled', message: `${channel} was cancelled.` });
+      // The transport cannot carry an AbortSignal (Electron's contextBridge drops it): name the call instead.
+      const callId = signal ? `call-${nextCallId++}` : undefined;
+      const onAbort = () => {
+        if (callId) api.cancel(callId);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
       let result;
       try {
-        result = await api.call(channel, args);
+        result = await api.call(channel, args, {
+          ...(opts?.onProgress ? { onProgress: opts.onProgress } : {}),
+          ...(callId ? { callId } : {}),
+        });
       } catch (e) {
         throw new ApiCallError(channel, { code: 'internal', message: e instanceof Error ? e.message : String(e) });
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
       }
       if (!result.ok) throw new ApiCallError(channel, result.error);
       return result.value;

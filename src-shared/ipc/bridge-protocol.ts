@@ -1,4 +1,4 @@
-import type { WorkbookChangedEvent } from './contract';
+import type { Progress, WorkbookChangedEvent } from './contract';
 import type { Result } from './result';
 
 /**
@@ -18,6 +18,13 @@ export interface BridgeRequest {
   id: number;
   channel: string;
   args: unknown;
+  /** Ask for `{id, progress}` messages while the call runs (long calls only report them). */
+  progress?: boolean;
+}
+
+/** Page → bridge: stop the call with this request id. Unknown or finished ids are ignored. */
+export interface BridgeCancel {
+  cancel: number;
 }
 
 /**
@@ -26,5 +33,6 @@ export interface BridgeRequest {
  */
 export type BridgeMessage =
   | { id: number; result: Result<unknown> }
+  | { id: number; progress: Progress }
   | { event: 'bridge/ready' }
   | { event: 'workbook/changed'; payload: WorkbookChangedEvent };

@@ -24,6 +24,7 @@ import { tcoContract } from './tco-contract';
 import { forecastInputsContract } from './forecast-inputs-contract';
 import { driversContract } from './drivers-contract';
 import { postingContract } from './posting-contract';
+import { postForecastContract } from './post-forecast-contract';
 import {
   zCell,
   zDimensionKind,
@@ -174,6 +175,7 @@ export const contract = {
   ...forecastInputsContract,
   ...driversContract,
   ...postingContract,
+  ...postForecastContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -182,9 +184,30 @@ export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelArgs<C extends Channel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = Contract[C]['output'];
 
+/**
+ * What a page may send along with a call: plain data and a callback, so it crosses
+ * Electron's contextBridge as well as the WebSocket bridge (an AbortSignal would not).
+ */
+export interface TransportCallOptions {
+  /** Progress of a long call, in order, before its result. */
+  onProgress?: (p: Progress) => void;
+  /** Names the call so `cancel(callId)` can stop it; unique among this page's calls in flight. */
+  callId?: string;
+}
+
 /** What window.outlay looks like to the renderer. */
 export type OutlayApi = {
-  call<C extends Channel>(channel: C, args: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  call<C extends Channel>(
+    channel: C,
+    args: ChannelInput<C>,
+    opts?: TransportCallOptions,
+  ): Promise<Result<ChannelOutput<C>>>;
+  /**
+   * Ask main to stop the call started with this `callId`: its handler sees an aborted
+   * signal and the call answers 'cancelled' (or its result, if it had already finished).
+   * An unknown or finished id is ignored.
+   */
+  cancel(callId: string): void;
   on(event: 'workbook/changed', listener: (e: WorkbookChangedEvent) => void): () => void;
 };
 
@@ -196,7 +219,6 @@ export interface WorkbookChangedEvent {
   tables: string[];
 }
 
-/** Main-process handlers satisfy this: one function per channel, already validated args. */
 /** How far a long call has got: `done` of `total` steps, and what it is doing. */
 export interface Progress {
   done: number;
@@ -219,6 +241,7 @@ export interface RunContext {
   readonly signal: AbortSignal | undefined;
 }
 
+/** Main-process handlers satisfy this: one function per channel, already validated args. */
 export type Handlers = {
   [C in Channel]: (args: ChannelArgs<C>, run: RunContext) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };

@@ -42,7 +42,7 @@ describe('the Electron app', () => {
         process: typeof (window as unknown as { process?: unknown }).process,
         api: Object.keys(window.outlay ?? {}).sort(),
       }));
-      expect(page).toEqual({ require: 'undefined', process: 'undefined', api: ['call', 'on'] });
+      expect(page).toEqual({ require: 'undefined', process: 'undefined', api: ['call', 'cancel', 'on'] });
       const prefs = await app.evaluate(({ BrowserWindow }) => {
         // Not in electron.d.ts, but public at runtime (Electron's own specs use it).
         type WithPrefs = { getLastWebPreferences(): Record<string, unknown> };

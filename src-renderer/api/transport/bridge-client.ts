@@ -1,9 +1,10 @@
-import type { OutlayApi, WorkbookChangedEvent } from '../../../src-shared/ipc/contract';
+import type { OutlayApi, Progress, WorkbookChangedEvent } from '../../../src-shared/ipc/contract';
 import type { Result } from '../../../src-shared/ipc/result';
 import {
   BRIDGE_CLOSE_UNAUTHORIZED,
   BRIDGE_PROTOCOL,
   BRIDGE_TOKEN_PROTOCOL_PREFIX,
+  type BridgeCancel,
   type BridgeMessage,
   type BridgeRequest,
 } from '../../../src-shared/ipc/bridge-protocol';
@@ -30,7 +31,12 @@ export interface BridgeClientOptions {
   onUnauthorized?: () => void;
 }
 
-type Pending = { resolve: (r: Result<unknown>) => void; reject: (e: Error) => void };
+type Pending = {
+  resolve: (r: Result<unknown>) => void;
+  reject: (e: Error) => void;
+  onProgress?: (p: Progress) => void;
+  callId?: string;
+};
 
 /** The bridge client: the contract's API plus close(), which stops reconnecting. */
 export type BridgeApi = OutlayApi & { close(): void };
@@ -120,6 +126,10 @@ export function connectBridge(opts: BridgeClientOptions): Promise<BridgeApi> {
     }
     const p = pending.get(msg.id);
     if (!p) return;
+    if ('progress' in msg) {
+      p.onProgress?.(msg.progress);
+      return;
+    }
     pending.delete(msg.id);
     p.resolve(msg.result);
   };
@@ -143,18 +153,30 @@ export function connectBridge(opts: BridgeClientOptions): Promise<BridgeApi> {
   };
 
   const api: BridgeApi = {
-    async call(channel, args) {
+    async call(channel, args, opts) {
       const ws = await whenOpen();
       const id = nextId++;
-      const request: BridgeRequest = { id, channel, args };
+      const request: BridgeRequest = { id, channel, args, ...(opts?.onProgress ? { progress: true } : {}) };
       return new Promise((resolve, reject) => {
         if (ws.readyState !== WebSocket.OPEN) {
           reject(new BridgeConnectionError('The connection to Outlay closed before the request could be sent.'));
           return;
         }
-        pending.set(id, { resolve: resolve as Pending['resolve'], reject });
+        pending.set(id, {
+          resolve: resolve as Pending['resolve'],
+          reject,
+          ...(opts?.onProgress ? { onProgress: opts.onProgress } : {}),
+          ...(opts?.callId ? { callId: opts.callId } : {}),
+        });
         ws.send(JSON.stringify(request));
       });
+    },
+    cancel(callId) {
+      for (const [id, p] of pending) {
+        if (p.callId !== callId) continue;
+        const message: BridgeCancel = { cancel: id };
+        if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+      }
     },
     on(event, listener) {
       if (event !== 'workbook/changed') throw new Error(`unknown event ${String(event)}`);

@@ -1,0 +1,187 @@
+import type { Progress } from '../../../src-shared/ipc/contract';
+import { AppError } from '../../../src-shared/ipc/errors';
+import { MAX_FORECAST_HORIZON } from '../../../src-shared/ipc/forecast-contract';
+import type { PostForecastResult } from '../../../src-shared/ipc/post-forecast-contract';
+import { FORECAST_METHOD_CHOICES, type ForecastMethodChoice } from '../../../src-shared/model';
+import type { WorkbookSession } from '../../services';
+import { COMMON_OPTIONS, intOption, oneFile, parseCommand } from '../args';
+import { EXIT, InputError, UsageError } from '../cli-error';
+import type { CliIo } from '../io';
+import { exactFixed } from '../money-text';
+import { textTable } from '../text-table';
+import { withWorkbook } from '../workbook-file';
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  forecast: { type: 'boolean' },
+  scenario: { type: 'string' },
+  target: { type: 'string' },
+  horizon: { type: 'string', default: '12' },
+  method: { type: 'string', default: 'auto' },
+  months: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+} as const;
+
+/** Shorter names the command line accepts, as `outlay forecast` does. */
+const METHOD_ALIASES: Record<string, ForecastMethodChoice> = { 'holt-winters': 'holt-winters-additive' };
+
+/** Runs shorter than this print nothing but their result. */
+const ANNOUNCE_AFTER_MS = 500;
+
+/** The options part of `outlay post --help` for posting a forecast (merged into COMMAND_HELP.post). */
+export const POST_FORECAST_HELP = `Usage: outlay post FILE --forecast [options]
+
+Forecast every budget line of a scenario from the workbook's actuals and replace the
+line's budget amounts in the forecast months with the forecast, as one command that
+\`outlay journal\` lists and Undo in the app takes back. Lines in another currency get
+each month converted at that month's budget FX rate (a missing rate refuses the posting).
+Lines without history are skipped and listed.
+
+Options:
+  --forecast             Post a forecast (required)
+  --scenario S           Scenario to forecast, by name or id (default: the baseline)
+  --target T             Scenario to post into (default: the same); lines are matched
+                         on dimensions and description
+  --horizon H            Forecast months, 1-${MAX_FORECAST_HORIZON} (default 12)
+  --method M             auto, ets, naive, holt-winters, … (default auto)
+  --months A,B,…         Post only these forecast months (YYYY-MM); default: every
+                         forecast month in a fiscal year the workbook has
+  --dry-run              Show what would change; write nothing
+  --json                 Print the result as JSON
+  -h, --help             Show this help
+
+Ctrl+C stops the forecast; nothing is written.
+
+Examples:
+  outlay post plan.outlay --forecast --horizon 24 --method ets --dry-run
+  outlay post plan.outlay --forecast --scenario Baseline --target "Plan B" --json
+`;
+
+/** The scenario with this id or name (ignoring case); without one, the baseline. */
+async function scenarioId(s: WorkbookSession, ref: string | undefined, option: string): Promise<string> {
+  const scenarios = await s.call('scenario/list', {});
+  const hit =
+    ref === undefined
+      ? scenarios.find((x) => x.kind === 'baseline')
+      : (scenarios.find((x) => x.id === ref) ?? scenarios.find((x) => x.name.toUpperCase() === ref.toUpperCase()));
+  if (!hit) {
+    throw new InputError(
+      ref === undefined
+        ? `${s.path} has no baseline scenario; name one with --${option}`
+        : `--${option}: there is no scenario named or with id "${ref}" in ${s.path}`,
+    );
+  }
+  return hit.id;
+}
+
+function methodOf(raw: string): ForecastMethodChoice {
+  const name = raw.trim();
+  const hit = METHOD_ALIASES[name] ?? FORECAST_METHOD_CHOICES.find((m) => m === name);
+  if (!hit) {
+    const names = [...FORECAST_METHOD_CHOICES, ...Object.keys(METHOD_ALIASES)].join(', ');
+    throw new UsageError(`--method expects one of ${names}, got "${raw}"`, 'post');
+  }
+  return hit;
+}
+
+function monthsOf(raw: string | undefined): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const months = raw
+    .split(',')
+    .map((m) => m.trim())
+    .filter(Boolean);
+  const bad = months.find((m) => !/^\d{4}-(0[1-9]|1[0-2])$/.test(m));
+  if (months.length === 0 || bad !== undefined) {
+    throw new UsageError(`--months expects months YYYY-MM separated by commas, got "${raw}"`, 'post');
+  }
+  return months;
+}
+
+/**
+ * `outlay post FILE --forecast [--scenario S] [--target T] [--horizon H] [--method M]
+ * [--months A,B] [--dry-run] [--json]`: post a scenario's line forecasts into budget lines
+ * (see POST_FORECAST_HELP). Progress goes to stderr once a run takes a while; Ctrl+C (or
+ * `signal`) stops it with exit 130, having written nothing.
+ */
+export async function runPostForecast(argv: string[], io: CliIo, signal?: AbortSignal): Promise<number> {
+  const { values, positionals } = parseCommand('post', argv, OPTIONS);
+  if (values.help) {
+    io.out(POST_FORECAST_HELP);
+    return EXIT.ok;
+  }
+  if (!values.forecast) throw new UsageError('say what to post: --forecast', 'post');
+  const file = oneFile('post', positionals);
+  const horizon = intOption('post', 'horizon', values.horizon, 1, MAX_FORECAST_HORIZON)!;
+  const method = methodOf(values.method);
+  const months = monthsOf(values.months);
+  const dryRun = values['dry-run'] ?? false;
+  const abort = new AbortController();
+  const onSignal = () => abort.abort();
+  signal?.addEventListener('abort', onSignal, { once: true });
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const started = performance.now();
+  let announced = false;
+  let counting = false;
+  const onProgress = (p: Progress) => {
+    if (performance.now() - started < ANNOUNCE_AFTER_MS) return;
+    if (!announced) {
+      io.err(`Forecasting ${p.total} lines (Ctrl+C to stop)…\n`);
+      announced = true;
+    }
+    if (!io.errIsTTY) return;
+    counting = true;
+    io.err(`\r${p.done} of ${p.total} lines`);
+  };
+  try {
+    const { result, units } = await withWorkbook(file, async (s) => {
+      const sourceScenarioId = await scenarioId(s, values.scenario?.trim() || undefined, 'scenario');
+      const target = values.target?.trim();
+      const targetScenarioId = target ? await scenarioId(s, target, 'target') : sourceScenarioId;
+      const result = await s.call(
+        'posting/post-forecast',
+        { sourceScenarioId, targetScenarioId, horizon, method, dryRun, ...(months ? { months } : {}) },
+        { onProgress, signal: abort.signal },
+      );
+      const dims = await s.call('dimensions/get-all', {});
+      const units = new Map(dims.currencies.map((c) => [c.code, c.minorUnits]));
+      return { result, units };
+    });
+    if (counting) io.err('\r\x1b[K');
+    io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatPosting(result, (c) => units.get(c) ?? 2));
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'cancelled') {
+      io.err(`${counting ? '\n' : ''}outlay: cancelled; nothing was written\n`);
+      return EXIT.interrupted;
+    }
+    throw e;
+  } finally {
+    signal?.removeEventListener('abort', onSignal);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** The text form: what was (or would be) posted per line, then the lines skipped. */
+export function formatPosting(r: PostForecastResult, minorUnits: (currency: string) => number): string {
+  const m = r.months;
+  const span = m.length ? `${m[0]} to ${m.at(-1)} (${m.length} months)` : 'no months';
+  const head =
+    `${r.dryRun ? 'Dry run, nothing written: would post' : 'Posted'} the forecast (method ${r.requested}) ` +
+    `into ${r.lines.length} lines, ${span}; forecast total ` +
+    `${exactFixed(r.forecastTotal, minorUnits(r.baseCurrency))} ${r.baseCurrency}\n`;
+  const rows = r.lines.map((l) => [
+    l.label,
+    l.currency,
+    exactFixed(l.oldTotal, minorUnits(l.currency)),
+    exactFixed(l.newTotal, minorUnits(l.currency)),
+  ]);
+  const table = rows.length
+    ? textTable(['Line', 'Currency', 'Before', 'Forecast'], rows, ['left', 'left', 'right', 'right'])
+    : '';
+  const skipped = r.skipped.length
+    ? `\nSkipped ${r.skipped.length} lines:\n${r.skipped.map((s) => `  ${s.label}: ${s.reason}\n`).join('')}`
+    : '';
+  return `${head}\n${table}${skipped}`;
+}
