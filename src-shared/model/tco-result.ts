@@ -161,3 +161,6 @@ export interface TornadoResult {
   /** Inputs that could not be moved (the moved value is invalid, e.g. a coverage above 100 %). */
   skipped: { path: string; message: string }[];
 }
+
+/** Categories a budget posts as CapEx: hardware bought, and its depreciation and write-offs. */
+export const CAPEX_CATEGORIES: ReadonlySet<TcoCategory> = new Set(['hardware', 'depreciation', 'write-off']);
