@@ -106,6 +106,23 @@ export interface AlternativeResult {
   nbvAtHorizon: Money;
   /** SaaS: the model month the legacy system is decommissioned in (its write-off month). */
   decommissionMonth?: number;
+  /** SaaS: the register assets retired in the decommissioning month, in the order given. */
+  decommissionedAssets?: DecommissionedAssetResult[];
+}
+
+/** A register asset retired by a SaaS alternative. Money strings, model currency. */
+export interface DecommissionedAssetResult {
+  assetId: string;
+  code: string;
+  name: string;
+  /** Net book value at the end of month 0 (before the model starts). */
+  nbvAtStart: Money;
+  /** Depreciation posted in model months 1 … the decommissioning month. */
+  depreciation: Money;
+  /** Net book value written off in the decommissioning month. */
+  writeOff: Money;
+  /** Maintenance paid in model months 1 … the decommissioning month. */
+  maintenance: Money;
 }
 
 /**
