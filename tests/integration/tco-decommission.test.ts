@@ -62,7 +62,9 @@ describe('the demo ERP’s move to SaaS retiring real register assets', () => {
       expect(retired.writeOff).toBe(await nbvAtEndOf(retired.assetId, result.months[d - 1]!));
       expect(retired.nbvAtStart).toBe(await nbvAtEndOf(retired.assetId, prior));
       expect(new D(retired.depreciation).plus(retired.writeOff).toFixed()).toBe(retired.nbvAtStart);
-      expect(retired.maintenance).toBe(new D(alt.assets![i]!.maintenanceMonthly!).times(d).toFixed());
+      const monthly = alt.assets![i]!.maintenanceMonthly;
+      expect(typeof monthly).toBe('string');
+      expect(retired.maintenance).toBe(new D(typeof monthly === 'string' ? monthly : '0').times(d).toFixed());
       written = written.plus(retired.writeOff);
     }
     // The P&L write-offs of the decommissioning month hold the legacy hardware's and the assets'.
