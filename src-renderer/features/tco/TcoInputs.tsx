@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AlternativeKind, Asset, TcoModel, TcoResult } from '../../../src-shared/model';
 import type { EditorApi } from './editor-api';
-import { KIND_LABELS } from './templates';
+import { KIND_LABELS, KINDS } from './templates';
 import { TcoAlternativeEditor } from './TcoAlternativeEditor';
 import { TcoDemandEditor } from './TcoDemandEditor';
 import { TcoField } from './TcoField';
@@ -96,11 +96,11 @@ export function TcoInputs({
           <legend>Add an alternative</legend>
           <select
             value={kind}
-            onChange={(e) => setKind(e.target.value as AlternativeKind)}
+            onChange={(e) => setKind(KINDS.find((k) => k === e.target.value) ?? 'cloud')}
             aria-label="Kind of alternative"
             data-testid="tco-new-alt-kind"
           >
-            {(Object.keys(KIND_LABELS) as AlternativeKind[]).map((k) => (
+            {KINDS.map((k) => (
               <option key={k} value={k}>
                 {KIND_LABELS[k]}
               </option>

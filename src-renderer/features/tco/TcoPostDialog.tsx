@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { addMonths, isMonthKey } from '../../../src-shared/calendar/fiscal';
 import type { SavedTcoModel, TcoView } from '../../../src-shared/model';
 import { formatMoney } from '../../../src-shared/money';
 import { notify } from '../../api/notifications';
@@ -8,6 +9,24 @@ import { codeOptions, Field, Select } from '../../components/Field';
 import { useWorkbook } from '../../state/WorkbookContext';
 import '../../styles/tco-post.css';
 import { useTcoCall } from './useTcoCall';
+
+interface PostForm {
+  alternativeId: string;
+  scenarioId: string;
+  view: TcoView;
+  fromMonth: string;
+  costCenterId: string;
+  serviceId: string;
+  accountIdOpex: string;
+  accountIdCapex: string;
+  vendorId: string;
+}
+
+/** "YYYY-MM" of every month of a model of `years` years from `start` (none for a start that is not a month). */
+function modelMonths(start: string, years: number): string[] {
+  if (!isMonthKey(start)) return [];
+  return Array.from({ length: years * 12 }, (_, i) => addMonths(start, i));
+}
 
 /**
  * Post one alternative of the saved model into a scenario's budget lines: pick the
@@ -19,17 +38,19 @@ export function TcoPostDialog({ model, onClose }: { model: SavedTcoModel; onClos
   const alternatives = model.model.alternatives;
   const opex = dimensions.accounts.filter((a) => a.expenseType === 'OpEx');
   const capex = dimensions.accounts.filter((a) => a.expenseType === 'CapEx');
-  const [form, setForm] = useState({
+  const months = modelMonths(model.model.startMonth, model.model.years);
+  const [form, setForm] = useState<PostForm>({
     alternativeId: alternatives[0]?.id ?? '',
     scenarioId,
-    view: 'cash' as TcoView,
+    view: 'cash',
+    fromMonth: '',
     costCenterId: dimensions.costCenters[0]?.id ?? '',
     serviceId: dimensions.services[0]?.id ?? '',
     accountIdOpex: opex[0]?.id ?? '',
     accountIdCapex: capex[0]?.id ?? '',
     vendorId: '',
   });
-  const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
+  const set = (k: Exclude<keyof PostForm, 'view'>) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
   const args = {
     modelId: model.id,
     alternativeId: form.alternativeId,
@@ -40,6 +61,7 @@ export function TcoPostDialog({ model, onClose }: { model: SavedTcoModel; onClos
     accountIdOpex: form.accountIdOpex,
     ...(form.accountIdCapex ? { accountIdCapex: form.accountIdCapex } : {}),
     ...(form.vendorId ? { vendorId: form.vendorId } : {}),
+    ...(form.fromMonth ? { fromMonth: form.fromMonth } : {}),
   };
   const preview = useTcoCall('posting/post-tco', { ...args, dryRun: true });
   const cmd = useCommand({ toast: false });
@@ -93,6 +115,15 @@ export function TcoPostDialog({ model, onClose }: { model: SavedTcoModel; onClos
           ]}
           onChange={(v) => setForm((f) => ({ ...f, view: v === 'pnl' ? 'pnl' : 'cash' }))}
           testId="tco-post-view"
+        />
+      </Field>
+      <Field label="From month" hint="Earlier model months are not posted" error={errorAt('fromMonth')}>
+        <Select
+          value={form.fromMonth}
+          options={months.map((m) => ({ value: m, label: m }))}
+          none="The model's first month"
+          onChange={set('fromMonth')}
+          testId="tco-post-from-month"
         />
       </Field>
       <Field label="Cost center" error={errorAt('costCenterId')}>

@@ -8,6 +8,9 @@ export const KIND_LABELS: Record<TcoAlternative['kind'], string> = {
   saas: 'SaaS',
 };
 
+/** The kinds in the order the editor offers them. */
+export const KINDS: readonly TcoAlternative['kind'][] = ['data-center', 'colocation', 'cloud', 'saas'];
+
 /**
  * A new alternative with round starting values for every required input, so it computes
  * as soon as the model has the demand it needs (VMs and TB for hardware and cloud, users
