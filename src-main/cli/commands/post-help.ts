@@ -31,5 +31,5 @@ Options:
 
 Example:
   outlay post plan.outlay --tco "ERP: on-premises vs SaaS" --alternative saas \\
-    --scenario Baseline --cost-center CC-100 --service SVC-ERP --account 6100 --view pnl
+    --scenario Baseline --cost-center CC-2000 --service SVC-APP-ERP --account 6500-010 --view pnl
 `;
