@@ -9,7 +9,7 @@ import {
   setIn,
   wholeOrText,
 } from '../../src-renderer/features/tco/model-paths';
-import { newAlternative } from '../../src-renderer/features/tco/templates';
+import { newAlternative, newLegacySystem } from '../../src-renderer/features/tco/templates';
 import { computeTco } from '../../src-main/engine/tco';
 
 describe('TCO inputs editor fields', () => {
@@ -89,7 +89,10 @@ describe('TCO inputs editor fields', () => {
       ).not.toThrow();
     }
     const id = freshAlternativeId(erp, 'saas');
-    expect(() => computeTco({ ...erp, alternatives: [...erp.alternatives, newAlternative('saas', id)] })).not.toThrow();
+    const added = newAlternative('saas', id);
+    expect(() => computeTco({ ...erp, alternatives: [...erp.alternatives, added] })).not.toThrow();
+    const withLegacy = { ...added, legacy: newLegacySystem() };
+    expect(computeTco({ ...erp, alternatives: [withLegacy] }).alternatives[0]!.decommissionMonth).toBe(9);
   });
 
   it('label fields in words, with units and acronyms as people write them', () => {

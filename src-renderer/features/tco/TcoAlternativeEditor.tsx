@@ -2,7 +2,7 @@ import type { Asset, AlternativeResult, TcoAlternative, TcoModel } from '../../.
 import type { EditorApi } from './editor-api';
 import { fieldLabel, listsOf, scalarFields } from './model-fields';
 import { fieldName, getIn } from './model-paths';
-import { KIND_LABELS } from './templates';
+import { KIND_LABELS, newLegacySystem } from './templates';
 import { TcoAssetsTable } from './TcoAssetsTable';
 import { TcoField } from './TcoField';
 import { TcoListTable } from './TcoListTable';
@@ -67,6 +67,16 @@ export function TcoAlternativeEditor({
       {listsOf(alt).map((spec) => (
         <TcoListTable key={fieldName(spec.path)} ed={ed} item={alt.id} host={alt} spec={spec} model={model} />
       ))}
+      {alt.kind === 'saas' && (
+        <button
+          type="button"
+          className="link"
+          onClick={() => ed.set(alt.id, ['legacy'], alt.legacy ? undefined : newLegacySystem())}
+          data-testid={`tco-legacy-${alt.id}`}
+        >
+          {alt.legacy ? 'Remove the legacy system' : '+ Legacy system (kept running until decommissioned)'}
+        </button>
+      )}
       {alt.kind === 'saas' && (
         <TcoAssetsTable
           ed={ed}

@@ -1,4 +1,4 @@
-import type { DemandKey, TcoAlternative, TcoModel } from '../../../src-shared/model';
+import type { DemandKey, LegacySystem, TcoAlternative, TcoModel } from '../../../src-shared/model';
 
 /** The kinds of alternative a planner can add, with their names in the editor. */
 export const KIND_LABELS: Record<TcoAlternative['kind'], string> = {
@@ -51,10 +51,16 @@ export function newAlternative(kind: TcoAlternative['kind'], id: string): TcoAlt
         name,
         kind,
         subscription: { tiers: [{ fromUsers: '0', pricePerUserMonth: '50' }] },
-        goLiveMonth: 1,
-        dualRunningMonths: 0,
+        // Half a year to go live and a quarter of both running leave room to decommission in.
+        goLiveMonth: 7,
+        dualRunningMonths: 3,
       };
   }
+}
+
+/** A legacy system for a SaaS alternative: an own data center with no hardware yet (added as rows). */
+export function newLegacySystem(): LegacySystem {
+  return { kind: 'data-center', hardware: [], facility: { pue: '1.5', pricePerKwh: '0.15', spacePerRackMonth: '500' } };
 }
 
 /** Where a new demand driver starts. */
