@@ -4,6 +4,7 @@ import type { DataCenterAlternative, SavedTcoModel, TcoModel } from '../../src-s
 import { formatMoney, sumMoney } from '../../src-shared/money';
 import { displayedRowIds, eventually, waitForBudgetGrid } from './budget-page';
 import { startApp, type AppHarness } from './harness';
+import { newAlternative } from '../../src-renderer/features/tco/templates';
 
 const INFRA = 'Infrastructure: data center vs colocation vs cloud';
 const ERP = 'ERP: on-premises vs SaaS';
@@ -83,6 +84,29 @@ describe('TCO editor and posting to the budget', () => {
     await app.page.getByTestId('tco-reset').click();
     await month.waitFor({ state: 'detached' });
     await app.page.getByTestId('tco-whatif').waitFor({ state: 'detached' });
+  });
+
+  it('adds a public cloud alternative and changes a demand driver as a what-if, computed as the engine computes them', async () => {
+    const m = await pick(INFRA);
+    await app.page.getByTestId('tco-new-alt-kind').selectOption('cloud');
+    await app.page.getByTestId('tco-add-alt').click();
+    await app.page.getByTestId('tco-alt-cloud-1').waitFor();
+    await input('demand', 'vms.start').fill('500');
+    const added = newAlternative('cloud', 'cloud-1');
+    const whatIf: TcoModel = {
+      ...m.model,
+      demand: { ...m.model.demand, vms: { ...m.model.demand.vms!, start: '500' } },
+      alternatives: [...m.model.alternatives, added],
+    };
+    const r = await app.session.call('tco/compute', { model: whatIf });
+    for (const a of r.alternatives) {
+      await eventually(() => app.page.getByTestId(`tco-npv-${a.id}`).innerText(), formatMoney(a.npv, mu));
+    }
+    await app.page.getByTestId('tco-remove-alt-cloud-1').click();
+    await app.page.getByTestId('tco-alt-cloud-1').waitFor({ state: 'detached' });
+    await app.page.getByTestId('tco-reset').click();
+    await app.page.getByTestId('tco-whatif').waitFor({ state: 'detached' });
+    expect(await input('demand', 'vms.start').inputValue()).toBe(m.model.demand.vms!.start);
   });
 
   it('shows, in the SaaS alternative, the net book value written off for each retired register asset', async () => {
