@@ -63,7 +63,7 @@ function checkTarget(ctx: WorkbookContext, args: PostTcoArgs): SavedTcoModel {
 export function planTcoPosting(
   ctx: WorkbookContext,
   args: PostTcoArgs,
-): { posting: TcoPosting; saved: SavedTcoModel; existing: LineSource[] } {
+): { posting: TcoPosting; saved: SavedTcoModel; altName: string; existing: LineSource[] } {
   const saved = checkTarget(ctx, args);
   const result = computeModel(ctx, saved.model);
   const alt = result.alternatives.find((a) => a.id === args.alternativeId);
@@ -107,7 +107,7 @@ export function planTcoPosting(
     removedLineIds: existing.filter((s) => !kept.has(s.lineId)).map((s) => s.lineId),
     total: sumMoney(view.total.slice(from)),
   };
-  return { posting, saved, existing };
+  return { posting, saved, altName: alt.name, existing };
 }
 
 /**
@@ -115,12 +115,12 @@ export function planTcoPosting(
  * a scenario's budget lines as one journaled command. See planTcoPosting for the lines.
  */
 export function postTco(ctx: WorkbookContext, args: PostTcoArgs): TcoPosting {
-  const { posting, saved, existing } = planTcoPosting(ctx, args);
+  const { posting, saved, altName, existing } = planTcoPosting(ctx, args);
   if (args.dryRun) return posting;
   const fyStart = readSettings(ctx.orm).fyStartMonth;
   const postedAt = ctx.now().toISOString();
   const positions = new Map(existing.map((s) => [s.lineId, s.position]));
-  const label = `Post TCO "${saved.name}" · ${args.alternativeId} (${args.view}) to the budget`;
+  const label = `Post TCO "${saved.name}" · ${altName} (${args.view === 'pnl' ? 'P&L' : 'cash'}) to the budget`;
   const { seq } = runCommand(ctx, { command: 'posting/post-tco', label, payload: args }, (tx) => {
     let next = ctx.budget.maxPosition(args.scenarioId);
     const cells: { lineId: string; month: string; amount: string }[] = [];

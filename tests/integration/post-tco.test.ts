@@ -89,7 +89,7 @@ describe('posting a TCO alternative into a scenario', () => {
     const posting = await f.s.call('posting/post-tco', target());
     expect(posting.seq).toBe(seq0 + 1);
     expect((await f.s.call('journal/get-undo-state', {})).undoLabel).toBe(
-      'Post TCO "Hosting" · dc (cash) to the budget',
+      'Post TCO "Hosting" · Own servers (cash) to the budget',
     );
     const { lines, amounts, sources } = stateOf();
     const posted = lines.filter((l) => l.description.startsWith('TCO '));
