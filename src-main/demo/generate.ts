@@ -150,7 +150,7 @@ export function generateDemo(opts: DemoOptions): DemoData {
     budgetLines,
     actuals,
     ...accounting,
-    tcoModels: generateTcoModels(tcoRng, base, opts.asOf, fyStartMonth),
+    tcoModels: generateTcoModels(tcoRng, base, opts.asOf, fyStartMonth, accounting.assets),
   };
 }
 

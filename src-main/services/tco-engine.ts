@@ -1,11 +1,12 @@
 import { AppError } from '../../src-shared/ipc/errors';
-import type { TcoModel, TcoResult, TornadoMetric, TornadoResult } from '../../src-shared/model';
+import type { TcoAssetBook, TcoModel, TcoResult, TornadoMetric, TornadoResult } from '../../src-shared/model';
 import { EngineInputError } from '../engine/errors';
 import { MissingFxRateError } from '../engine/fx';
 import { computeTco, tornado, type RateLookup } from '../engine/tco';
 import { loadAccountingEnv, type AccountingEnv } from './accounting-env';
 import type { WorkbookContext } from './context';
 import { asValidationError } from './engine-input';
+import { assetBooksOf } from './tco-assets';
 
 /** A rate the engine asked for and the workbook does not have. */
 interface MissingRate {
@@ -68,16 +69,21 @@ function checkOutline(env: AccountingEnv, model: TcoModel): void {
 }
 
 /**
- * Run an engine call on a model with the workbook's rates. An input error becomes a
+ * Run an engine call on a model with the workbook's rates and the register assets it retires. An input error becomes a
  * 'validation' AppError naming the alternative and field (plus the pair and month of a
  * missing rate); a model whose shape the engine cannot even read is refused the same way.
  */
-function withRates<T>(ctx: WorkbookContext, model: TcoModel, fn: (rates: RateLookup) => T): T {
+function withRates<T>(
+  ctx: WorkbookContext,
+  model: TcoModel,
+  fn: (rates: RateLookup, assets: ReadonlyMap<string, TcoAssetBook>) => T,
+): T {
   const env = loadAccountingEnv(ctx);
   checkOutline(env, model);
+  const assets = assetBooksOf(ctx, env, model);
   const { rates, missing } = rateLookup(env, model.currency);
   try {
-    return fn(rates);
+    return fn(rates, assets);
   } catch (e) {
     if (e instanceof EngineInputError && missing.length > 0) {
       const m = missing[missing.length - 1]!;
@@ -104,10 +110,10 @@ function withRates<T>(ctx: WorkbookContext, model: TcoModel, fn: (rates: RateLoo
 
 /**
  * The engine's result for a model, in its currency, with other currencies converted at
- * the workbook's budget rates. Throws a 'validation' AppError for input the engine refuses.
+ * the workbook's budget rates and retired register assets resolved from the register. Throws a 'validation' AppError for input the engine refuses.
  */
 export function computeModel(ctx: WorkbookContext, model: TcoModel): TcoResult {
-  return withRates(ctx, model, (rates) => computeTco(model, { rates }));
+  return withRates(ctx, model, (rates, assets) => computeTco(model, { rates, assets }));
 }
 
 /** Tornado-chart data for a model (see the engine's `tornado`); errors as computeModel. */
@@ -116,10 +122,11 @@ export function tornadoOfModel(
   model: TcoModel,
   options: { metric: TornadoMetric; variationPercent?: string | undefined; top?: number | undefined },
 ): TornadoResult {
-  return withRates(ctx, model, (rates) =>
+  return withRates(ctx, model, (rates, assets) =>
     tornado(model, {
       metric: options.metric,
       rates,
+      assets,
       ...(options.variationPercent !== undefined ? { variationPercent: options.variationPercent } : {}),
       ...(options.top !== undefined ? { top: options.top } : {}),
     }),

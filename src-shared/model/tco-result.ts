@@ -106,6 +106,23 @@ export interface AlternativeResult {
   nbvAtHorizon: Money;
   /** SaaS: the model month the legacy system is decommissioned in (its write-off month). */
   decommissionMonth?: number;
+  /** SaaS: the register assets retired in the decommissioning month, in the order given. */
+  decommissionedAssets?: DecommissionedAssetResult[];
+}
+
+/** A register asset retired by a SaaS alternative. Money strings, model currency. */
+export interface DecommissionedAssetResult {
+  assetId: string;
+  code: string;
+  name: string;
+  /** Net book value at the end of month 0 (before the model starts). */
+  nbvAtStart: Money;
+  /** Depreciation posted in model months 1 … the decommissioning month. */
+  depreciation: Money;
+  /** Net book value written off in the decommissioning month. */
+  writeOff: Money;
+  /** Maintenance paid in model months 1 … the decommissioning month. */
+  maintenance: Money;
 }
 
 /**
@@ -161,3 +178,6 @@ export interface TornadoResult {
   /** Inputs that could not be moved (the moved value is invalid, e.g. a coverage above 100 %). */
   skipped: { path: string; message: string }[];
 }
+
+/** Categories a budget posts as CapEx: hardware bought, and its depreciation and write-offs. */
+export const CAPEX_CATEGORIES: ReadonlySet<TcoCategory> = new Set(['hardware', 'depreciation', 'write-off']);

@@ -206,6 +206,34 @@ export interface SaasTier {
   pricePerUserMonth: MoneyInput;
 }
 
+/**
+ * An asset of the workbook's register that a SaaS alternative retires: it keeps
+ * depreciating as its own schedule says through the decommissioning month, in which its
+ * remaining net book value is written off; its maintenance stops after that month.
+ */
+export interface DecommissionedAsset {
+  /** Id of an asset in the workbook's register (in service before the model starts). */
+  assetId: string;
+  /** Money per month of maintenance and support for the asset, paid through the decommissioning month (default none). */
+  maintenanceMonthly?: MoneyInput;
+}
+
+/**
+ * What the engine needs of a register asset, resolved by the service from the workbook
+ * (the engine never reads the register): its depreciation schedule by calendar month.
+ * Money strings in the asset's currency.
+ */
+export interface TcoAssetBook {
+  id: string;
+  code: string;
+  name: string;
+  currency: string;
+  /** "YYYY-MM" of the asset's first scheduled period. */
+  inServiceMonth: string;
+  /** Per scheduled month, in order: depreciation and write-off in it, net book value at its end. */
+  months: readonly { month: string; expense: Money; writeOff: Money; netBookValue: Money }[];
+}
+
 /** The on-premises system a SaaS alternative replaces (a data center or colocation set-up). */
 export type LegacySystem = Omit<DataCenterAlternative, 'id' | 'name'> | Omit<ColocationAlternative, 'id' | 'name'>;
 
@@ -229,6 +257,8 @@ export interface SaasAlternative extends AlternativeBase {
   /** Whole months both systems run, ≥ 0. */
   dualRunningMonths: number;
   legacy?: LegacySystem;
+  /** Assets of the workbook's register retired in the decommissioning month (see DecommissionedAsset). */
+  assets?: readonly DecommissionedAsset[];
 }
 
 /** One way of meeting the demand, costed over the model's horizon. */

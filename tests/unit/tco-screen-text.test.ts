@@ -28,7 +28,11 @@ describe('TCO screen texts', () => {
       other: null,
     });
     expect(at({ item: 'model', field: 'discountRatePercent' }).fields.has('model|discountRatePercent')).toBe(true);
-    expect(at({ item: 'dc', field: 'hardware[0].capacityPerUnit' })).toEqual({ fields: new Map(), other: 'bad' });
+    expect(at({ item: 'dc', field: 'hardware[0].capacityPerUnit' })).toEqual({
+      fields: new Map([['dc|hardware[0].capacityPerUnit', 'bad']]),
+      other: null,
+    });
+    expect(at({ item: 'model', field: 'alternatives' })).toEqual({ fields: new Map(), other: 'bad' });
     expect(at({ field: 'name' })).toEqual({ fields: new Map(), other: 'bad' });
     expect(refusalAt(null, shown)).toEqual({ fields: new Map(), other: null });
   });

@@ -9,6 +9,7 @@ import { noLoad, runOnPrem } from './on-prem';
 import {
   TCO_CATEGORIES,
   type AlternativeResult,
+  type DecommissionedAssetResult,
   type TcoCategory,
   type TcoResult,
   type ViewLines,
@@ -16,12 +17,14 @@ import {
   type YearTotals,
 } from './result-types';
 import { runSaas } from './saas';
-import { DEMAND_KEYS, type RateLookup, type TcoAlternative, type TcoModel } from './types';
+import { DEMAND_KEYS, type RateLookup, type TcoAlternative, type TcoAssetBook, type TcoModel } from './types';
 
 /** What computeTco needs besides the model. */
 export interface ComputeOptions {
   /** Converts inputs held in other currencies; required only when some input has one. */
   rates?: RateLookup;
+  /** Register assets a SaaS alternative retires, by id; required only when one references some. */
+  assets?: ReadonlyMap<string, TcoAssetBook>;
 }
 
 function view(lines: ReadonlyMap<TcoCategory, Dec[]>, ctx: TcoContext): ViewLines {
@@ -84,6 +87,7 @@ export function computeAlternative(ctx: TcoContext, alt: TcoAlternative): Altern
   const ledger = new Ledger(ctx.months);
   let load = noLoad(ctx);
   let decommissionMonth: number | undefined;
+  let retired: DecommissionedAssetResult[] | undefined;
   switch (alt.kind) {
     case 'data-center':
     case 'colocation':
@@ -93,7 +97,7 @@ export function computeAlternative(ctx: TcoContext, alt: TcoAlternative): Altern
       runCloud(ctx, ledger, alt);
       break;
     case 'saas':
-      ({ load, decommissionMonth } = runSaas(ctx, ledger, alt));
+      ({ load, decommissionMonth, retired } = runSaas(ctx, ledger, alt));
       break;
     default: {
       const other: { id?: unknown; kind?: unknown } = alt;
@@ -116,6 +120,7 @@ export function computeAlternative(ctx: TcoContext, alt: TcoAlternative): Altern
     nbvAtHorizon: toMoney(load.nbvEnd),
   };
   if (decommissionMonth !== undefined) result.decommissionMonth = decommissionMonth;
+  if (retired !== undefined) result.decommissionedAssets = retired;
   return result;
 }
 
@@ -145,7 +150,7 @@ export function checkAlternatives(model: TcoModel): void {
  * @throws EngineInputError naming the alternative (or "model"/"demand") and the field
  */
 export function computeTco(model: TcoModel, options: ComputeOptions = {}): TcoResult {
-  const ctx = createContext(model, options.rates);
+  const ctx = createContext(model, options.rates, options.assets);
   checkAlternatives(model);
   const alternatives = model.alternatives.map((a) => computeAlternative(ctx, a));
   const demand: TcoResult['demand'] = {};

@@ -1,6 +1,13 @@
 import { D, isPlainDecimal, type Dec } from '../../../src-shared/money';
 import { decimalInput, growthFactor, inputError, intInput, percentInput } from './inputs';
-import { DEMAND_KEYS, type DemandKey, type MoneyInput, type RateLookup, type TcoModel } from './types';
+import {
+  DEMAND_KEYS,
+  type DemandKey,
+  type MoneyInput,
+  type RateLookup,
+  type TcoAssetBook,
+  type TcoModel,
+} from './types';
 
 /** What every alternative's calculation shares: the time line, demand, prices in model currency. */
 export interface TcoContext {
@@ -12,6 +19,8 @@ export interface TcoContext {
   /** Exact demand level per model year (index 0 = year 1). */
   readonly demand: Partial<Record<DemandKey, readonly Dec[]>>;
   readonly discountRate: Dec;
+  /** Register assets by id, as the caller resolved them (see TcoAssetBook). */
+  readonly assets: ReadonlyMap<string, TcoAssetBook>;
   /** Demand level of `key` in model month `m` (1-based). Throws when the model has no such driver. */
   level(key: DemandKey, m: number, item: string, field: string): Dec;
   /** An amount converted to model currency at month `m`'s rate, exact. */
@@ -74,7 +83,11 @@ function demandLevels(model: TcoModel): Partial<Record<DemandKey, Dec[]>> {
  *
  * @throws EngineInputError naming the field ("model: years 12 is outside 3…10")
  */
-export function createContext(model: TcoModel, rates?: RateLookup): TcoContext {
+export function createContext(
+  model: TcoModel,
+  rates?: RateLookup,
+  assets: ReadonlyMap<string, TcoAssetBook> = new Map(),
+): TcoContext {
   const years = intInput(model.years, 'model', 'years', 3, 10);
   intInput(model.minorUnits, 'model', 'minorUnits', 0, 6);
   if (typeof model.currency !== 'string' || !/^[A-Z]{3}$/.test(model.currency)) {
@@ -118,6 +131,7 @@ export function createContext(model: TcoModel, rates?: RateLookup): TcoContext {
     labels,
     demand,
     discountRate,
+    assets,
     level(key, m, item, field) {
       const levels = demand[key];
       if (!levels) throw inputError(item, field, `needs demand.${key}, which the model does not have`);

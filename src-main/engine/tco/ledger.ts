@@ -1,5 +1,5 @@
 import { D, toMoney, type Dec, type Money } from '../../../src-shared/money';
-import { formatMinorBig, splitMinorBig } from '../../../src-shared/money/minor-units';
+import { formatMinorBig } from '../../../src-shared/money/minor-units';
 import { TCO_CATEGORIES, type TcoCategory } from './result-types';
 
 /**
@@ -32,11 +32,12 @@ export class Ledger {
 
 /**
  * Posts one exact line to minor units. The rule: for each model year, the year's exact
- * total is rounded half up to minor units and split over its 12 months by largest
- * remainder, weighted by the exact monthly values. So each month is within one minor unit
- * of its exact value, the months of a year add up exactly to the rounded year, and an
- * amount that is already whole minor units (a hardware purchase, a depreciation row)
- * comes out unchanged.
+ * total is rounded half up to minor units; each month gets its exact value rounded down,
+ * and the units still missing to reach the year's total go one each to the months with the
+ * largest dropped fractions (the earliest on a tie). So each month is its exact value
+ * rounded down or up (strictly within one minor unit), the months of a year add up exactly
+ * to the rounded year, and an amount that is already whole minor units (a hardware
+ * purchase, a depreciation row) comes out unchanged.
  */
 export function postLine(exact: readonly Dec[], minorUnits: number): Money[] {
   return postLineUnits(exact, minorUnits).map((u) => formatMinorBig(u, minorUnits));
@@ -47,17 +48,21 @@ export function postLineUnits(exact: readonly Dec[], minorUnits: number): bigint
   const scale = new D(10).pow(minorUnits);
   const out: bigint[] = [];
   for (let start = 0; start < exact.length; start += 12) {
-    const year = exact.slice(start, start + 12);
+    const year = exact.slice(start, start + 12).map((v) => v.times(scale));
     const total = year.reduce((a, b) => a.plus(b), new D(0));
-    const units = BigInt(total.times(scale).toDecimalPlaces(0, D.ROUND_HALF_UP).toFixed());
-    if (units === 0n) {
-      out.push(...year.map(() => 0n));
-      continue;
-    }
-    // Weights as integers: the exact values scaled far below a minor unit, so the split
-    // follows them closely; rounding a weight only moves which month gets a remainder.
-    const weights = year.map((v) => BigInt(v.times(scale).times(1e12).toDecimalPlaces(0, D.ROUND_HALF_UP).toFixed()));
-    out.push(...(weights.some((w) => w > 0n) ? splitMinorBig(units, weights) : year.map(() => 0n)));
+    const units = BigInt(total.toDecimalPlaces(0, D.ROUND_HALF_UP).toFixed());
+    const floors = year.map((v) => v.floor());
+    const parts = floors.map((f) => BigInt(f.toFixed()));
+    // A proportional split of the rounded total would hand most of the rounding to the
+    // largest month and could move it by more than a unit; only the dropped fractions
+    // decide who gets the missing units. There are fewer of them than months with a
+    // fraction, so a month that is already whole is never moved.
+    const missing = Number(units - parts.reduce((a, b) => a + b, 0n));
+    const fractions = year.map((v, i) => v.minus(floors[i]!));
+    const order = fractions.map((_, i) => i).filter((i) => !fractions[i]!.isZero());
+    order.sort((a, b) => fractions[b]!.comparedTo(fractions[a]!) || a - b);
+    for (const i of order.slice(0, missing)) parts[i]! += 1n;
+    out.push(...parts);
   }
   return out;
 }

@@ -5,6 +5,8 @@ import type { HardwareLoad } from './hardware';
 import { decimalInput, growthFactor, inputError, intInput, percentInput } from './inputs';
 import type { Ledger } from './ledger';
 import { noLoad, runOnPrem } from './on-prem';
+import { retireAssets } from './decommission';
+import type { DecommissionedAssetResult } from './result-types';
 import type { MoneyInput, SaasAlternative } from './types';
 
 interface Tier {
@@ -44,6 +46,7 @@ function checkTiers(alt: SaasAlternative): Tier[] {
  * - the legacy system (all its costs, see runOnPrem) through its decommissioning month
  *   goLiveMonth + dualRunningMonths − 1, in which its hardware is disposed and the
  *   remaining net book value written off (P&L); nothing of it after;
+ * - the register assets it retires (see retireAssets), also in the decommissioning month;
  * - the SaaS side's own recurring costs, staff and one-offs (migration).
  *
  * @returns the legacy hardware's load and net book values, and the decommissioning month
@@ -53,7 +56,7 @@ export function runSaas(
   ctx: TcoContext,
   ledger: Ledger,
   alt: SaasAlternative,
-): { load: HardwareLoad; decommissionMonth: number | undefined } {
+): { load: HardwareLoad; decommissionMonth: number | undefined; retired: DecommissionedAssetResult[] | undefined } {
   const item = alt.id;
   const tiers = checkTiers(alt);
   const esc = percentInput(alt.subscription.escalationPercent, item, 'subscription.escalationPercent');
@@ -61,7 +64,8 @@ export function runSaas(
   const dual = intInput(alt.dualRunningMonths, item, 'dualRunningMonths', 0, ctx.months);
   let load = noLoad(ctx);
   let decommissionMonth: number | undefined;
-  if (alt.legacy) {
+  let retired: DecommissionedAssetResult[] | undefined;
+  if (alt.legacy || (alt.assets !== undefined && alt.assets.length > 0)) {
     decommissionMonth = goLive + dual - 1;
     if (decommissionMonth < 1) {
       throw inputError(
@@ -77,7 +81,12 @@ export function runSaas(
         `${dual} runs the legacy system past the horizon (month ${ctx.months})`,
       );
     }
-    load = runOnPrem(ctx, ledger, item, 'legacy.', alt.legacy, decommissionMonth);
+    if (alt.legacy) load = runOnPrem(ctx, ledger, item, 'legacy.', alt.legacy, decommissionMonth);
+    if (alt.assets !== undefined && alt.assets.length > 0) {
+      const r = retireAssets(ctx, ledger, alt, decommissionMonth);
+      retired = r.retired;
+      load = { ...load, nbvStart: load.nbvStart.plus(r.nbvStart) };
+    }
   }
   for (let m = goLive; m <= ctx.months; m++) {
     const users = ctx.level('users', m, item, 'subscription');
@@ -87,5 +96,5 @@ export function runSaas(
     ledger.both('subscription', m, users.times(price));
   }
   postCommonCosts(ctx, ledger, item, '', alt, ctx.months);
-  return { load, decommissionMonth };
+  return { load, decommissionMonth, retired };
 }

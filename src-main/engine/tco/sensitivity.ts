@@ -4,7 +4,7 @@ import { checkAlternatives, computeAlternative } from './compute';
 import { createContext } from './context';
 import { decimalInput, inputError, intInput } from './inputs';
 import type { TornadoEntry, TornadoMetric, TornadoResult } from './result-types';
-import type { RateLookup, TcoModel } from './types';
+import type { RateLookup, TcoAssetBook, TcoModel } from './types';
 
 export type { TornadoEntry, TornadoMetric, TornadoResult };
 
@@ -15,12 +15,24 @@ export interface TornadoOptions {
   /** How many inputs to return, by swing (default 3). */
   top?: number;
   rates?: RateLookup;
+  assets?: ReadonlyMap<string, TcoAssetBook>;
 }
 
 type Path = (string | number)[];
 
 // Names and codes, and amounts that are structure rather than drivers, are not varied.
-const NOT_INPUTS = new Set(['id', 'name', 'currency', 'kind', 'category', 'per', 'method', 'driver', 'startMonth']);
+const NOT_INPUTS = new Set([
+  'id',
+  'name',
+  'currency',
+  'kind',
+  'category',
+  'per',
+  'method',
+  'driver',
+  'startMonth',
+  'assetId',
+]);
 
 function leaves(value: unknown, path: Path, out: { path: Path; value: string }[]): void {
   if (typeof value === 'string') {
@@ -74,13 +86,13 @@ export function tornado(model: TcoModel, options: TornadoOptions): TornadoResult
     return i;
   });
 
-  const baseCtx = createContext(model, options.rates);
+  const baseCtx = createContext(model, options.rates, options.assets);
   const baseNpvs = indexes.map((i) => computeAlternative(baseCtx, model.alternatives[i]!).npv);
   const metricOf = (npvs: readonly string[]): Money =>
     toMoney(npvs.length === 1 ? new D(npvs[0]!) : new D(npvs[1]!).minus(npvs[0]!));
   // An input of one alternative moves only that alternative's NPV; the others keep theirs.
   const evaluate = (candidate: TcoModel, path: Path): Money => {
-    const ctx = createContext(candidate, options.rates);
+    const ctx = createContext(candidate, options.rates, options.assets);
     const only = path[0] === 'alternatives' ? path[1] : undefined;
     return metricOf(
       indexes.map((i, k) =>

@@ -1,124 +1,131 @@
-import type { TcoModel } from '../../../src-shared/model';
-import { alternativeFields, fieldKey, fieldLabel } from './model-fields';
-
-function NumberInput({
-  item,
-  field,
-  label,
-  saved,
-  edits,
-  errors,
-  onEdit,
-}: {
-  item: string;
-  field: string;
-  label: string;
-  saved: string;
-  edits: ReadonlyMap<string, string>;
-  errors: ReadonlyMap<string, string>;
-  onEdit: (key: string, text: string) => void;
-}) {
-  const key = fieldKey(item, field);
-  const error = errors.get(key);
-  return (
-    <label className={error ? 'field field-invalid' : 'field'} title={field}>
-      <span className="field-label">{label}</span>
-      <input
-        type="text"
-        inputMode="decimal"
-        value={edits.get(key) ?? saved}
-        onChange={(e) => onEdit(key, e.target.value)}
-        className={edits.has(key) ? 'tco-edited' : undefined}
-        data-testid={`tco-input-${item}-${field}`}
-      />
-      {error && (
-        <span className="field-error" role="alert" data-testid={`tco-error-${item}-${field}`}>
-          {error}
-        </span>
-      )}
-    </label>
-  );
-}
+import { useState } from 'react';
+import type { AlternativeKind, Asset, TcoModel, TcoResult } from '../../../src-shared/model';
+import type { EditorApi } from './editor-api';
+import { KIND_LABELS, KINDS } from './templates';
+import { TcoAlternativeEditor } from './TcoAlternativeEditor';
+import { TcoDemandEditor } from './TcoDemandEditor';
+import { TcoField } from './TcoField';
 
 /**
- * The inputs planners change most: horizon, discount rate and each alternative's decimal
- * inputs outside its lists. Edits are a what-if until saved; errors show at their field.
+ * Every input of a model: horizon, start, discount rate, demand drivers, and the
+ * alternatives side by side with their lists. Edits are a what-if until saved; a refusal
+ * shows at the field it names, anything else under the editor.
  */
 export function TcoInputs({
   model,
-  edits,
-  errors,
+  ed,
+  dirty,
+  register,
+  result,
+  minorUnits,
   formError,
   busy,
-  onEdit,
+  onAddAlternative,
+  onRemoveAlternative,
   onSave,
   onReset,
 }: {
   model: TcoModel;
-  edits: ReadonlyMap<string, string>;
-  errors: ReadonlyMap<string, string>;
+  ed: EditorApi;
+  dirty: boolean;
+  register: readonly Asset[];
+  result: TcoResult | undefined;
+  minorUnits: number;
   /** A refusal not about one of the fields shown. */
   formError: string | null;
   busy: boolean;
-  onEdit: (key: string, text: string) => void;
+  onAddAlternative: (kind: AlternativeKind) => void;
+  onRemoveAlternative: (id: string) => void;
   onSave: () => void;
   onReset: () => void;
 }) {
-  const common = { edits, errors, onEdit };
+  const [kind, setKind] = useState<AlternativeKind>('cloud');
   return (
-    <aside className="panel tco-inputs" aria-label="Model inputs" data-testid="tco-inputs">
+    <section className="panel tco-inputs" aria-label="Model inputs" data-testid="tco-inputs">
       <div className="tco-inputs-head">
         <h3>Inputs</h3>
-        {edits.size > 0 && (
+        {dirty && (
           <span className="tco-whatif" data-testid="tco-whatif">
             What-if, not saved
           </span>
         )}
+        <div className="tco-inputs-actions">
+          <button type="button" onClick={onReset} disabled={!dirty} data-testid="tco-reset">
+            Reset
+          </button>
+          <button type="button" className="primary" onClick={onSave} disabled={busy || !dirty} data-testid="tco-save">
+            Save
+          </button>
+        </div>
       </div>
-      <div className="tco-inputs-group">
-        <NumberInput item="model" field="years" label="Horizon (years)" saved={String(model.years)} {...common} />
-        <NumberInput
-          item="model"
-          field="discountRatePercent"
-          label="Discount rate %"
-          saved={model.discountRatePercent}
-          {...common}
-        />
-      </div>
-      {model.alternatives.map((a) => (
-        <fieldset key={a.id} className="tco-inputs-group">
-          <legend>{a.name}</legend>
-          {alternativeFields(a).map((f) => (
-            <NumberInput
-              key={f.field}
-              item={a.id}
-              field={f.field}
-              label={fieldLabel(f.field)}
-              saved={f.value}
-              {...common}
-            />
-          ))}
-        </fieldset>
-      ))}
       {formError && (
         <p className="form-error" role="alert" data-testid="tco-form-error">
           {formError}
         </p>
       )}
-      <div className="tco-inputs-actions">
-        <button type="button" onClick={onReset} disabled={edits.size === 0} data-testid="tco-reset">
-          Reset
-        </button>
-        <button
-          type="button"
-          className="primary"
-          onClick={onSave}
-          disabled={busy || edits.size === 0}
-          data-testid="tco-save"
-        >
-          Save
-        </button>
+      <div className="tco-model-row">
+        <fieldset className="tco-inputs-group">
+          <legend>Model</legend>
+          <TcoField
+            ed={ed}
+            item="model"
+            path={['years']}
+            value={model.years}
+            label="Horizon (years)"
+            spec={{ type: 'whole' }}
+          />
+          <TcoField
+            ed={ed}
+            item="model"
+            path={['startMonth']}
+            value={model.startMonth}
+            label="First month"
+            spec={{ type: 'text' }}
+          />
+          <TcoField
+            ed={ed}
+            item="model"
+            path={['discountRatePercent']}
+            value={model.discountRatePercent}
+            label="Discount rate %"
+            spec={{ type: 'decimal' }}
+          />
+        </fieldset>
+        <TcoDemandEditor ed={ed} model={model} />
+        <fieldset className="tco-inputs-group">
+          <legend>Add an alternative</legend>
+          <select
+            value={kind}
+            onChange={(e) => setKind(KINDS.find((k) => k === e.target.value) ?? 'cloud')}
+            aria-label="Kind of alternative"
+            data-testid="tco-new-alt-kind"
+          >
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => onAddAlternative(kind)} data-testid="tco-add-alt">
+            Add alternative
+          </button>
+        </fieldset>
       </div>
-    </aside>
+      <div className="tco-alts">
+        {model.alternatives.map((a) => (
+          <TcoAlternativeEditor
+            key={a.id}
+            ed={ed}
+            alt={a}
+            model={model}
+            register={register}
+            result={result?.alternatives.find((r) => r.id === a.id)}
+            minorUnits={minorUnits}
+            canRemove={model.alternatives.length > 1}
+            onRemove={() => onRemoveAlternative(a.id)}
+          />
+        ))}
+      </div>
+    </section>
   );
 }

@@ -1,18 +1,23 @@
 import type { TcoModelListItem } from '../../../src-shared/model';
 
-/** The saved models to choose from, and Duplicate / Delete for the chosen one. */
+/** The saved models to choose from, and Duplicate / Delete / Post to budget for the chosen one. */
 export function TcoPicker({
   models,
   selectedId,
   onSelect,
   onDuplicate,
   onDelete,
+  onPost,
+  postDisabled,
 }: {
   models: readonly TcoModelListItem[];
   selectedId: string | null;
   onSelect: (id: string) => void;
   onDuplicate: () => void;
   onDelete: () => void;
+  onPost: () => void;
+  /** Why posting is not possible now (unsaved edits), or null. */
+  postDisabled: string | null;
 }) {
   const selected = models.find((m) => m.id === selectedId);
   return (
@@ -38,6 +43,15 @@ export function TcoPicker({
       </button>
       <button type="button" className="danger" onClick={onDelete} disabled={!selected} data-testid="tco-delete">
         Delete…
+      </button>
+      <button
+        type="button"
+        onClick={onPost}
+        disabled={!selected || postDisabled !== null}
+        title={postDisabled ?? 'Post an alternative’s monthly cost into a scenario’s budget lines'}
+        data-testid="tco-post"
+      >
+        Post to budget…
       </button>
       {selected && (
         <span className="muted tco-picker-meta" data-testid="tco-model-alternatives">

@@ -6,7 +6,9 @@ import { useQuery } from '../../api/useQuery';
 import { ConfirmDialog } from '../../components/Dialog';
 import { useWorkbook } from '../../state/WorkbookContext';
 import '../../styles/tco.css';
-import { applyEdits, editorKeys, parseYears, savedValue } from './model-fields';
+import type { EditorApi } from './editor-api';
+import { editorKeys } from './model-fields';
+import { inputKey } from './model-paths';
 import { refusalAt } from './refusal';
 import { TcoBreakEven } from './TcoBreakEven';
 import { TcoCharts } from './TcoCharts';
@@ -14,15 +16,18 @@ import { TcoDuplicateDialog } from './TcoDuplicateDialog';
 import { TcoInputs } from './TcoInputs';
 import { TcoKpis } from './TcoKpis';
 import { TcoPicker } from './TcoPicker';
+import { TcoPostDialog } from './TcoPostDialog';
 import { TcoYearTable } from './TcoYearTable';
 import { useTcoCall } from './useTcoCall';
+import { useTcoDraft } from './useTcoDraft';
 
 const stale = { staleOn: touches(TABLES.tco) };
 
 /**
- * Total cost of ownership: pick a saved model, see what each alternative costs (KPIs, years
- * side by side, cumulative cash with break-even, the inputs that move the NPV most) and
- * try changes as an unsaved what-if before saving them. Writes are undoable commands.
+ * Total cost of ownership: pick a saved model, edit every input (lists included) as an
+ * unsaved what-if recomputed live, see what each alternative costs (KPIs, years side by
+ * side, cumulative cash with break-even, the inputs that move the NPV most), save it and
+ * post an alternative into a scenario's budget. Writes are undoable commands.
  */
 export default function TcoScreen() {
   const { lookups } = useWorkbook();
@@ -32,41 +37,32 @@ export default function TcoScreen() {
   const id = models.find((m) => m.id === pickedId)?.id ?? models[0]?.id ?? null;
   const saved = useQuery('tco/get', { id: id ?? '' }, { ...stale, enabled: id !== null });
   const current = saved.data?.id === id ? saved.data : undefined;
-  // Edits belong to one model: choosing another starts from its saved values.
-  const [edited, setEdited] = useState<{ id: string | null; edits: Map<string, string> }>({
-    id: null,
-    edits: new Map(),
-  });
-  const edits = edited.id === id ? edited.edits : new Map<string, string>();
-  const [dialog, setDialog] = useState<'duplicate' | 'delete' | null>(null);
+  const register = useQuery('assets/list', {}, { staleOn: touches(TABLES.assets) }).data ?? [];
+  const [dialog, setDialog] = useState<'duplicate' | 'delete' | 'post' | null>(null);
   const save = useCommand({ toast: false });
   const cmd = useCommand();
 
-  const draft = useMemo(() => (current ? applyEdits(current.model, edits) : null), [current, edits]);
-  const modelRef = edits.size > 0 && draft ? { model: draft } : id ? { id } : null;
+  const { draft, dirty, ed, reset, addAlternative, removeAlternative } = useTcoDraft(current);
+  const modelRef = dirty && draft ? { model: draft } : id ? { id } : null;
   const compute = useTcoCall('tco/compute', current ? modelRef : null);
   const result = compute.data;
   const minorUnits = result ? (lookups.minorUnits.get(result.currency) ?? result.minorUnits) : 2;
 
-  const yearsText = edits.get('model|years');
-  const localErrors = new Map<string, string>();
-  if (yearsText !== undefined && parseYears(yearsText) === null) localErrors.set('model|years', 'Whole years, e.g. 5.');
-  const shown = useMemo(() => (current ? editorKeys(current.model) : new Set<string>()), [current]);
-  const computeErr = refusalAt(edits.size > 0 ? compute.error : null, shown);
+  const shown = useMemo(() => (draft ? editorKeys(draft) : new Set<string>()), [draft]);
+  const computeErr = refusalAt(dirty ? compute.error : null, shown);
   const saveErr = refusalAt(save.error, shown);
-  const errors = new Map([...computeErr.fields, ...saveErr.fields, ...localErrors]);
-
-  const onEdit = (key: string, text: string) => {
-    save.clearError();
-    const next = new Map(edits);
-    // Typing the saved value back ends the edit, so an untouched model stays "saved".
-    if (current && text === savedValue(current.model, key)) next.delete(key);
-    else next.set(key, text);
-    setEdited({ id, edits: next });
+  const errors = new Map([...computeErr.fields, ...saveErr.fields]);
+  const editor: EditorApi = {
+    ...ed,
+    errorAt: (item, path) => errors.get(inputKey(item, path)),
+    set: (item, path, value) => {
+      save.clearError();
+      ed.set(item, path, value);
+    },
   };
 
   const onSave = async () => {
-    if (!current || !draft || localErrors.size > 0) return;
+    if (!current || !draft || !dirty) return;
     const done = await save.run('tco/save', {
       id: current.id,
       name: current.name,
@@ -74,7 +70,7 @@ export default function TcoScreen() {
       model: draft,
     });
     if (done) {
-      setEdited({ id, edits: new Map() });
+      reset();
       notify('info', `Saved "${current.name}". Undo restores the previous inputs.`);
     }
   };
@@ -101,22 +97,30 @@ export default function TcoScreen() {
         onSelect={setPickedId}
         onDuplicate={() => setDialog('duplicate')}
         onDelete={() => setDialog('delete')}
+        onPost={() => setDialog('post')}
+        postDisabled={dirty ? 'Save the model first: the posting uses the saved inputs.' : null}
       />
       {current && (
         <div className="tco-body">
-          <TcoInputs
-            model={current.model}
-            edits={edits}
-            errors={errors}
-            formError={saveErr.other ?? computeErr.other}
-            busy={save.busy}
-            onEdit={onEdit}
-            onSave={() => void onSave()}
-            onReset={() => {
-              save.clearError();
-              setEdited({ id, edits: new Map() });
-            }}
-          />
+          {draft && (
+            <TcoInputs
+              model={draft}
+              ed={editor}
+              dirty={dirty}
+              register={register}
+              result={result}
+              minorUnits={minorUnits}
+              formError={saveErr.other ?? computeErr.other}
+              busy={save.busy}
+              onAddAlternative={addAlternative}
+              onRemoveAlternative={removeAlternative}
+              onSave={() => void onSave()}
+              onReset={() => {
+                save.clearError();
+                reset();
+              }}
+            />
+          )}
           <div className="tco-results" data-testid="tco-results" aria-busy={compute.loading}>
             {result && (
               <>
@@ -139,6 +143,7 @@ export default function TcoScreen() {
           }}
         />
       )}
+      {dialog === 'post' && current && <TcoPostDialog model={current} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && current && (
         <ConfirmDialog
           title="Delete TCO model"

@@ -1,16 +1,20 @@
-import type { TcoAlternative, TcoModel } from '../../../src-shared/model';
+import { DEMAND_KEYS, type TcoAlternative, type TcoModel } from '../../../src-shared/model';
+import { commonLists, TIERS, type ListSpec } from './list-specs';
+import { getIn, inputKey, type Path } from './model-paths';
 
-/** One editable number of a model: where it is and what it holds now. */
-export interface ModelField {
-  /** "model" for model-wide fields, else the alternative's id (as the engine names it in errors). */
-  item: string;
-  /** Dotted path inside the item: "discountRatePercent", "compute.pricePerVmMonth". */
+/** One single-value input of an alternative outside its lists. */
+export interface ScalarField {
+  /** Path inside the alternative: ["compute", "pricePerVmMonth"], ["facility", "pricePerKwh", "amount"]. */
+  path: Path;
+  /** Dotted, for labels: "compute.pricePerVmMonth". */
   field: string;
-  value: string;
+  whole: boolean;
 }
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-const SKIP = new Set(['id', 'name', 'kind']);
+/** Keys that name or type things rather than hold inputs; lists and groups edited elsewhere. */
+const NOT_SCALAR = new Set(['id', 'name', 'kind', 'currency', 'legacy', 'assets']);
+/** Whole-number fields outside lists. */
+const WHOLE = new Set(['goLiveMonth', 'dualRunningMonths']);
 
 /** Units and acronyms as finance and data-center people write them. */
 const WORDS: Record<string, string> = {
@@ -34,6 +38,7 @@ const WORDS: Record<string, string> = {
 export function fieldLabel(path: string): string {
   const label = path
     .split('.')
+    .filter((s) => s !== 'amount')
     .map((segment) =>
       segment
         .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -46,84 +51,67 @@ export function fieldLabel(path: string): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-/** The key a field's edit and error are kept under: "cloud|compute.pricePerVmMonth". */
-export const fieldKey = (item: string, field: string) => `${item}|${field}`;
-
-function scalars(o: Record<string, unknown>, prefix: string): { field: string; value: string }[] {
-  return Object.entries(o).flatMap(([k, v]) => {
-    if (!prefix && SKIP.has(k)) return [];
-    const path = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string' && DECIMAL.test(v)) return [{ field: path, value: v }];
-    if (typeof v === 'object' && v !== null && !Array.isArray(v)) return scalars(v as Record<string, unknown>, path);
-    return [];
+/**
+ * The single-value inputs of an object (an alternative, or its legacy system under
+ * `prefix`), found generically so every kind gets an editor: strings and numbers, inside
+ * groups (facility, compute prices…) too; an amount in another currency edits its amount.
+ */
+export function scalarFields(o: unknown, prefix: Path = []): ScalarField[] {
+  if (typeof o !== 'object' || o === null) return [];
+  return Object.entries(o).flatMap(([k, v]): ScalarField[] => {
+    if (NOT_SCALAR.has(k) || Array.isArray(v)) return [];
+    const path = [...prefix, k];
+    if (typeof v === 'string' || typeof v === 'number') {
+      return [{ path, field: path.join('.'), whole: WHOLE.has(k) }];
+    }
+    return scalarFields(v, path);
   });
 }
 
-/**
- * The decimal inputs of each alternative outside its lists (facility, colocation fees,
- * cloud prices and the like), found generically so every kind gets an editor. List items
- * (hardware, staff, recurring and one-off costs) are left out: they need their own forms.
- */
-export function alternativeFields(a: TcoAlternative): ModelField[] {
-  return scalars(a as unknown as Record<string, unknown>, '').map((f) => ({ item: a.id, ...f }));
+/** The lists an alternative shows as tables (hardware, recurring, staff, one-offs, tiers, legacy's). */
+export function listsOf(a: TcoAlternative): ListSpec[] {
+  switch (a.kind) {
+    case 'data-center':
+    case 'colocation':
+      return commonLists([], true);
+    case 'cloud':
+      return commonLists([], false);
+    case 'saas':
+      return [TIERS, ...commonLists([], false), ...(a.legacy ? commonLists(['legacy'], true) : [])];
+  }
 }
 
-function setPath(o: unknown, path: string[], value: string): unknown {
-  const [head, ...rest] = path;
-  if (head === undefined || typeof o !== 'object' || o === null) return value;
-  const rec = o as Record<string, unknown>;
-  return { ...rec, [head]: rest.length === 0 ? value : setPath(rec[head], rest, value) };
+/** The path a list cell edits: the column's field, and its amount when the value is { amount, currency }. */
+export function cellPath(row: unknown, listPath: Path, index: number, field: string): Path {
+  const path = [...listPath, index, ...field.split('.')];
+  const v = getIn(row, field.split('.'));
+  return typeof v === 'object' && v !== null ? [...path, 'amount'] : path;
 }
 
-/** Whole years as typed, or null when the text is not a whole number. */
-export function parseYears(text: string): number | null {
-  return /^\d+$/.test(text.trim()) ? Number(text.trim()) : null;
-}
-
-/**
- * The model with the edits applied (keys from fieldKey). Values go in as typed: the engine
- * checks them and names the alternative and field of a bad one. Years that are not a
- * whole number are left as saved (the editor flags them itself).
- */
-export function applyEdits(model: TcoModel, edits: ReadonlyMap<string, string>): TcoModel {
-  let out: TcoModel = model;
-  for (const [key, value] of edits) {
-    const [item = '', field = ''] = key.split('|');
-    if (item === 'model' && field === 'years') {
-      const y = parseYears(value);
-      if (y !== null) out = { ...out, years: y };
-    } else if (item === 'model') {
-      out = setPath(out, [field], value.trim()) as TcoModel;
-    } else {
-      out = {
-        ...out,
-        alternatives: out.alternatives.map((a) =>
-          a.id === item ? (setPath(a, field.split('.'), value.trim()) as TcoAlternative) : a,
-        ),
-      };
+/** The keys of every input the editor shows for a model, so a refusal naming one goes there. */
+export function editorKeys(model: TcoModel): Set<string> {
+  const keys = new Set(['model|years', 'model|discountRatePercent', 'model|startMonth']);
+  for (const k of DEMAND_KEYS) {
+    keys.add(`demand|${k}.start`);
+    keys.add(`demand|${k}.growthPercent`);
+  }
+  for (const a of model.alternatives) {
+    keys.add(inputKey(a.id, ['name']));
+    for (const f of [...scalarFields(a), ...scalarFields(a.kind === 'saas' ? a.legacy : undefined, ['legacy'])]) {
+      keys.add(inputKey(a.id, f.path));
+    }
+    for (const spec of listsOf(a)) {
+      const rows = getIn(a, spec.path);
+      (Array.isArray(rows) ? rows : []).forEach((row, i) => {
+        for (const c of spec.columns) keys.add(inputKey(a.id, cellPath(row, spec.path, i, c.field)));
+      });
+    }
+    if (a.kind === 'saas') {
+      (a.assets ?? []).forEach((r, i) => {
+        keys.add(inputKey(a.id, ['assets', i, 'assetId']));
+        keys.add(inputKey(a.id, cellPath(r, ['assets'], i, 'maintenanceMonthly')));
+      });
     }
   }
-  return out;
-}
-
-/** The keys of every field the editor shows for a model. */
-export function editorKeys(model: TcoModel): Set<string> {
-  return new Set([
-    fieldKey('model', 'years'),
-    fieldKey('model', 'discountRatePercent'),
-    ...model.alternatives.flatMap((a) => alternativeFields(a).map((f) => fieldKey(f.item, f.field))),
-  ]);
-}
-
-/** The saved value behind a field key, as text (undefined for a key the model lacks). */
-export function savedValue(model: TcoModel, key: string): string | undefined {
-  const [item, field = ''] = key.split('|');
-  const host: unknown = item === 'model' ? model : model.alternatives.find((a) => a.id === item);
-  const v = field
-    .split('.')
-    .reduce<unknown>(
-      (o, k) => (typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[k] : undefined),
-      host,
-    );
-  return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+  return keys;
 }

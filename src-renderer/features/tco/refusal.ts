@@ -1,5 +1,4 @@
 import type { ApiCallError } from '../../api/client';
-import { fieldKey } from './model-fields';
 
 /** A refusal split into what belongs at an editor field and what does not. */
 export interface RefusalPlace {
@@ -17,7 +16,7 @@ export function refusalAt(e: ApiCallError | null, shown: ReadonlySet<string>): R
   if (!e) return { fields: new Map(), other: null };
   const { item, field } = e.details ?? {};
   if (typeof item === 'string' && typeof field === 'string') {
-    const key = fieldKey(item, field);
+    const key = `${item}|${field}`;
     if (shown.has(key)) return { fields: new Map([[key, e.message]]), other: null };
   }
   return { fields: new Map(), other: e.message };

@@ -49,6 +49,26 @@ describe('posted lines add up', () => {
     expectConserved(computeTco(demo.erp));
   });
 
+  it('leaves a whole month unchanged when a large month sits next to fractional ones (seed 830975787)', () => {
+    // The property below once failed here: a proportional split of the rounded year gave
+    // the whole month 140592302192.00 a cent (posted .01), one full minor unit off exact.
+    const values = [
+      '0',
+      '0.14285714285714285714',
+      '140592302192.00000000000000000000',
+      '27582091439.14285714285714285714',
+      ...Array<string>(8).fill('0'),
+    ];
+    const posted = postLine(
+      values.map((v) => new D(v)),
+      2,
+    );
+    // Two equal fractions of 0.29 cents compete for the one missing cent: the earlier wins.
+    expect(posted.slice(0, 4)).toEqual(['0', '0.15', '140592302192', '27582091439.14']);
+    expect(sumMoney(posted)).toBe('168174393631.29');
+    posted.forEach((p, i) => expect(new D(p).minus(values[i]!).abs().lessThan('0.01')).toBe(true));
+  });
+
   it('posts each year of a line as its exact total rounded once, each month within a minor unit of exact', () => {
     const exactArb = fc.array(
       fc.oneof(
