@@ -1,4 +1,4 @@
-import { POST_HELP } from './commands/post-help';
+import { POST_ALL_HELP } from './commands/post-help';
 import { TCO_HELP } from './commands/tco-help';
 
 /** Help texts of the `outlay` command and each subcommand. */
@@ -45,7 +45,7 @@ Exit codes: 0 success, 1 bad input (the message names the problem), 2 usage erro
 export const COMMAND_HELP: Record<CommandName, string> = {
   drivers: `Usage: outlay drivers FILE [options]
 `,
-  post: POST_HELP,
+  post: POST_ALL_HELP,
   new: `Usage: outlay new FILE [options]
 
 Create a new workbook at FILE. An existing file is never overwritten. The file appears

@@ -10,6 +10,7 @@ import type { CliIo } from '../io';
 import { exactFixed } from '../money-text';
 import { textTable } from '../text-table';
 import { withWorkbook } from '../workbook-file';
+import { POST_FORECAST_HELP } from './post-help';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -27,35 +28,6 @@ const METHOD_ALIASES: Record<string, ForecastMethodChoice> = { 'holt-winters': '
 
 /** Runs shorter than this print nothing but their result. */
 const ANNOUNCE_AFTER_MS = 500;
-
-/** The options part of `outlay post --help` for posting a forecast (merged into COMMAND_HELP.post). */
-export const POST_FORECAST_HELP = `Usage: outlay post FILE --forecast [options]
-
-Forecast every budget line of a scenario from the workbook's actuals and replace the
-line's budget amounts in the forecast months with the forecast, as one command that
-\`outlay journal\` lists and Undo in the app takes back. Lines in another currency get
-each month converted at that month's budget FX rate (a missing rate refuses the posting).
-Lines without history are skipped and listed.
-
-Options:
-  --forecast             Post a forecast (required)
-  --scenario S           Scenario to forecast, by name or id (default: the baseline)
-  --target T             Scenario to post into (default: the same); lines are matched
-                         on dimensions and description
-  --horizon H            Forecast months, 1-${MAX_FORECAST_HORIZON} (default 12)
-  --method M             auto, ets, naive, holt-winters, … (default auto)
-  --months A,B,…         Post only these forecast months (YYYY-MM); default: every
-                         forecast month in a fiscal year the workbook has
-  --dry-run              Show what would change; write nothing
-  --json                 Print the result as JSON
-  -h, --help             Show this help
-
-Ctrl+C stops the forecast; nothing is written.
-
-Examples:
-  outlay post plan.outlay --forecast --horizon 24 --method ets --dry-run
-  outlay post plan.outlay --forecast --scenario Baseline --target "Plan B" --json
-`;
 
 /** The scenario with this id or name (ignoring case); without one, the baseline. */
 async function scenarioId(s: WorkbookSession, ref: string | undefined, option: string): Promise<string> {

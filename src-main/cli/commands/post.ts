@@ -7,7 +7,8 @@ import type { CliIo } from '../io';
 import { exactFixed } from '../money-text';
 import { keyValues, textTable } from '../text-table';
 import { withWorkbook } from '../workbook-file';
-import { POST_HELP } from './post-help';
+import { POST_ALL_HELP } from './post-help';
+import { runPostForecast } from './post-forecast';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -109,9 +110,11 @@ export function formatPosting(p: TcoPosting & { modelName: string }, minorUnits:
 
 /** `outlay post FILE --tco MODEL …`; one branch per kind of source (TCO now, forecasts later). */
 export async function runPost(argv: string[], io: CliIo): Promise<number> {
+  // A forecast posting has options of its own; it parses them itself.
+  if (argv.includes('--forecast')) return runPostForecast(argv, io);
   const { values, positionals } = parseCommand('post', argv, OPTIONS);
   if (values.help) {
-    io.out(POST_HELP);
+    io.out(POST_ALL_HELP);
     return EXIT.ok;
   }
   const file = oneFile('post', positionals);
@@ -120,5 +123,5 @@ export async function runPost(argv: string[], io: CliIo): Promise<number> {
     io.out(values.json ? `${JSON.stringify(posting, null, 2)}\n` : formatPosting(posting, minorUnits));
     return EXIT.ok;
   }
-  throw new UsageError('say what to post: --tco MODEL', 'post');
+  throw new UsageError('say what to post: --tco MODEL or --forecast', 'post');
 }
