@@ -38,8 +38,15 @@ function series(accepted: boolean): SeriesForecast {
           score: 7.1,
           reason: '7.1 MADs above the pattern',
           accepted,
+          decision: accepted ? 'accepted' : 'undecided',
         },
       ],
+      marks: actuals.map((_, i) => ({
+        beforeBaseline: false,
+        cleaned: accepted && i === 2,
+        oneOff: null,
+        shift: null,
+      })),
     },
     forecast: {
       months: ['2024-05', '2024-06', '2024-07'],
@@ -49,13 +56,18 @@ function series(accepted: boolean): SeriesForecast {
       lo95: ['-50', '80', '81'],
       hi95: ['200', '210', '220'],
     },
+    overridden: [false, false, false],
+    computed: ['125', '130', '135'],
     requested: 'auto',
+    inputs: { method: 'auto', baselineStart: null, cleanings: [], oneOffs: [], levelShifts: [], overrides: [] },
     method: 'linear-trend',
     params: { intercept: 95, slope: 5.123456 },
     accuracy: [],
     notes: [],
     rolling12: [null, null, null, '112.5'],
     yoy: [null, null, null, null],
+    forecastRolling12: [null, null, null],
+    forecastYoy: [null, null, null],
   };
 }
 
