@@ -72,7 +72,13 @@ export function ForecastDetail(props: {
       </div>
       <div className="forecast-detail-body">
         <Chart option={option} height={280} testId="forecast-chart" />
-        <ForecastGrid s={s} minorUnits={minorUnits} onOverride={(cells) => void cmd.setOverrides(cells)} />
+        <ForecastGrid
+          // A new scope opens its grid afresh, scrolled to where its forecast starts.
+          key={JSON.stringify(props.scope)}
+          s={s}
+          minorUnits={minorUnits}
+          onOverride={(cells) => void cmd.setOverrides(cells)}
+        />
         <div className="forecast-detail-cols">
           <div className="forecast-detail-side">
             <ForecastMethodPanel s={s} />

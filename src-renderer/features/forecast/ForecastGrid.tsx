@@ -68,7 +68,7 @@ export function ForecastGrid(props: {
   };
 
   return (
-    <div className="forecast-series-grid grid-host" data-testid="forecast-series-grid">
+    <div className="forecast-series-grid" data-testid="forecast-series-grid">
       <AgGridReact<ForecastGridRow>
         theme={gridTheme}
         rowData={rows}
@@ -79,6 +79,11 @@ export function ForecastGrid(props: {
         onCellEditRequest={onEdit}
         suppressColumnVirtualisation
         domLayout="autoHeight"
+        // Open on the months that matter most: the last actuals and the start of the forecast.
+        onFirstDataRendered={(e) => {
+          const first = s.forecast?.months[0] ?? s.history.months.at(-1);
+          if (first) e.api.ensureColumnVisible(first, 'middle');
+        }}
       />
     </div>
   );
