@@ -12,6 +12,7 @@ import { scopeInputs, type InputsKey } from '../repo/forecast-inputs-repo';
 import { lastActualsMonth } from '../repo/forecast-repo';
 import { runCommand, type TrackedTx } from './command';
 import type { WorkbookContext } from './context';
+import { FREQUENCY } from './forecast-run';
 import { inputsKeyOf, resolveScope } from './forecast-scope';
 import { scopeHistory } from './forecast-series';
 import { moneyOf } from './forecast-stats';
@@ -120,11 +121,14 @@ export function decideCleaning(
   args: { scope: ForecastScope; month: MonthKey; decision: ForecastCleaningDecision },
 ) {
   const key = inputsKeyOf(args.scope);
+  // The same check forecast/series runs, on the history as posted, so the flag is the one the user saw.
   const { history, minorUnits } = scopeHistory(ctx, args.scope);
   const at = history?.months.indexOf(args.month) ?? -1;
   const flag =
     history && at >= 0
-      ? detectAnomalies({ values: history.values.map(Number), frequency: 12 }).anomalies.find((a) => a.index === at)
+      ? detectAnomalies({ values: history.values.map(Number), frequency: FREQUENCY }).anomalies.find(
+          (a) => a.index === at,
+        )
       : undefined;
   const stored = scopeInputs(ctx.db, key).cleanings.find((c) => c.month === args.month);
   if (args.decision !== 'undecided' && !flag && !stored) {

@@ -26,7 +26,7 @@ const SAME_MODELS: Same<ForecastModelId, Exclude<ForecastMethodId, 'auto'>> = tr
 void SAME_MODELS;
 
 /** Monthly data: a season is a year. */
-const FREQUENCY = 12;
+export const FREQUENCY = 12;
 /** Rolling-origin backtest over the last 12 months, each origin forecasting up to a year ahead. */
 const HOLDOUT = 12;
 const MAX_BACKTEST_STEPS = 12;
