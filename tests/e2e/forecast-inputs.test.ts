@@ -157,4 +157,40 @@ describe('forecast inputs on the forecast screen', () => {
     await eventually(async () => (await inputs()).oneOffs, []);
     await eventually(async () => (await shown(month)).state, 'actual', 60_000);
   });
+
+  it('sets a baseline start and a level shift from the screen, refuses an amount it cannot read at its field, and undoes both', async () => {
+    const { page } = app;
+    const raw = await series();
+    const n = raw.history.months.length;
+    const start = raw.history.months[n - 12]!;
+    await page.getByTestId('forecast-baseline').selectOption(start);
+    await eventually(async () => (await inputs()).baselineStart, start);
+    await eventually(async () => (await shown(raw.history.months[0]!)).state, 'before-baseline', 60_000);
+
+    const shiftMonth = raw.history.months[n - 1]!;
+    await page.getByTestId('forecast-shift-month').fill(shiftMonth);
+    await page.getByTestId('forecast-shift-amount').fill('12..5');
+    await page.getByTestId('forecast-shift-add').click();
+    await eventually(
+      () => page.getByTestId('forecast-shift-error').innerText(),
+      'Level shift amount: "12..5" is not an amount.',
+    );
+    expect((await inputs()).levelShifts).toEqual([]);
+    await page.getByTestId('forecast-shift-amount').fill('1,250.50');
+    await page.getByTestId('forecast-shift-add').click();
+    await eventually(async () => (await inputs()).levelShifts, [{ month: shiftMonth, amount: '1250.5' }]);
+    const shifted = await series();
+    await eventually(
+      () => shown(raw.history.months[n - 2]!),
+      { text: fmt(shifted.history.values[n - 2]!), state: 'shifted' },
+      60_000,
+    );
+    expect(shifted.history.marks[n - 2]!.shift).toBe('1250.5');
+
+    await undo();
+    await eventually(async () => (await inputs()).levelShifts, []);
+    await undo();
+    await eventually(() => page.getByTestId('forecast-baseline').inputValue(), '', 60_000);
+    await eventually(async () => (await shown(raw.history.months[0]!)).state, 'actual', 60_000);
+  });
 });
