@@ -118,6 +118,12 @@ export function runForecast(req: RunRequest): RunResult {
     };
   });
   // A stored acceptance keeps its stored value even when the detector no longer flags the month.
+  const flaggedMonths = new Set(anomalies.map((a) => a.month));
+  for (const c of req.inputs.cleanings) {
+    if (c.decision === 'accepted' && !flaggedMonths.has(c.month) && months.includes(c.month)) {
+      notes.push(`${c.month}: cleaned as accepted, although the outlier check no longer flags it`);
+    }
+  }
   const cleanings = [
     ...req.inputs.cleanings.filter((c) => c.decision === 'accepted'),
     ...anomalies
