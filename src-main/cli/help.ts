@@ -170,16 +170,22 @@ last 12 months (rolling origin); the table shows the method used, its MASE and s
 and the forecast total per fiscal year (partial years show their months). Lines
 without actuals are listed with a note. Amounts are exact decimals.
 
+What is stored for each line or group on the Forecast screen applies: its method
+(unless --method is given), accepted outlier cleanings, one-off months, a new baseline
+start, level shifts, and overridden forecast months, which replace the computed mean
+(listed under Notes; in --json, each row's "overridden" holds their indices in "months").
+
 Options:
   --scenario S     The scenario, by name or id (default: the baseline)
   --horizon H      Months to forecast after the last actuals month, 1-36 (default 36)
-  --method M       auto (default: the best backtest MASE), ets (exponential smoothing
+  --method M       Default: each row's stored method (auto where none is stored).
+                   auto (the best backtest MASE), ets (exponential smoothing
                    chosen by AICc), holt-winters (= holt-winters-additive), naive,
                    seasonal-naive, moving-average, linear-trend, ses, holt,
                    holt-damped, holt-winters-additive, holt-winters-multiplicative
   --by B           line (default), cost-center, service, tower or account
   --json           Print the whole result as JSON (amounts are exact decimal strings,
-                   with the monthly forecast of every row)
+                   with the monthly forecast of every row, overrides applied)
   -h, --help       Show this help
 
 Example:

@@ -4,12 +4,15 @@ import {
   FORECAST_MODEL_IDS,
   type ForecastAccuracy,
   type ForecastAnomaly,
+  type ForecastHistoryMark,
+  type ForecastInputs,
   type ForecastMethodChoice,
   type ForecastModelId,
   type ForecastValues,
 } from '../../src-shared/model';
 import type { Money } from '../../src-shared/money';
 import { EngineInputError } from '../engine/errors';
+import { adjustHistory, applyForecastInputs } from '../engine/forecast/adjust-history';
 import { detectAnomalies } from '../engine/forecast/anomalies';
 import { backtestMethods, pickBest, type BacktestScore } from '../engine/forecast/backtest';
 import { forecastSeries } from '../engine/forecast/methods';
@@ -23,7 +26,7 @@ const SAME_MODELS: Same<ForecastModelId, Exclude<ForecastMethodId, 'auto'>> = tr
 void SAME_MODELS;
 
 /** Monthly data: a season is a year. */
-const FREQUENCY = 12;
+export const FREQUENCY = 12;
 /** Rolling-origin backtest over the last 12 months, each origin forecasting up to a year ahead. */
 const HOLDOUT = 12;
 const MAX_BACKTEST_STEPS = 12;
@@ -32,22 +35,29 @@ const MIN_TRAIN = 3;
 
 export interface RunRequest {
   months: readonly MonthKey[];
-  /** Money per month, base currency. */
+  /** Money per month, base currency, as posted. */
   values: readonly Money[];
   horizon: number;
   method: ForecastMethodChoice;
-  /** Indices of flagged points to replace by their suggested values. */
+  /** Indices of flagged points to replace by their suggested values for this run only. */
   accept?: readonly number[];
+  /** The scope's stored inputs (their method is not read here: `method` is the one to use). */
+  inputs: ForecastInputs;
   minorUnits: number;
   /** `all`: backtest every model (and the requested one); `requested`: only what the forecast uses. */
   backtest: 'all' | 'requested';
 }
 
 export interface RunResult {
-  /** Money per month as fitted (accepted anomalies replaced). */
+  /** Money per month as fitted (cleanings, one-offs and level shifts applied). */
   values: Money[];
   anomalies: ForecastAnomaly[];
+  marks: ForecastHistoryMark[];
+  /** The effective forecast: future level shifts added, overrides in place of the mean. */
   forecast: ForecastValues | null;
+  /** The mean before overrides, per forecast month. */
+  computed: Money[];
+  overridden: boolean[];
   method: ForecastModelId | null;
   params: Record<string, number>;
   accuracy: ForecastAccuracy[];
@@ -67,8 +77,11 @@ const finite = (r: ForecastResult) =>
 const stat = (x: number) => (Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : null);
 
 /**
- * Flag outliers, apply the accepted replacements, backtest, pick and run a method, and
- * round its forecast to Money. Bad input falls back where it sensibly can, with a note:
+ * Flag outliers on the history as posted, apply the scope's stored inputs (accepted
+ * cleanings and those accepted by the call, one-offs, baseline start, level shifts: see
+ * adjustHistory), backtest, pick and run a method on the adjusted months from the
+ * baseline on, round its forecast to Money and apply future level shifts and overrides.
+ * Bad input falls back where it sensibly can, with a note:
  * a method that cannot use the history gives way to the naive forecast; `auto` with
  * nothing backtestable uses naive. Fewer than 2 months give no forecast (a note says
  * why). Accepting an index that is not flagged is a 'validation' error.
@@ -89,22 +102,53 @@ export function runForecast(req: RunRequest): RunResult {
       );
     }
   }
-  const anomalies: ForecastAnomaly[] = report.anomalies.map((a) => ({
-    index: a.index,
-    month: months[a.index]!,
-    value: req.values[a.index]!,
-    suggested: moneyOf(a.suggested, minorUnits),
-    score: Math.round(a.score * 100) / 100,
-    reason: a.reason,
-    accepted: accepted.has(a.index),
-  }));
-  const values = req.values.map((v, i) => anomalies.find((a) => a.index === i && a.accepted)?.suggested ?? v);
-  const base = { values, anomalies, params: {}, accuracy: [] };
-  if (values.length < 2) {
-    notes.push(`a forecast needs at least 2 months of actuals, the history has ${values.length}`);
+  const decided = new Map(req.inputs.cleanings.map((c) => [c.month, c]));
+  const anomalies: ForecastAnomaly[] = report.anomalies.map((a) => {
+    const month = months[a.index]!;
+    const decision = decided.get(month)?.decision ?? 'undecided';
+    return {
+      index: a.index,
+      month,
+      value: req.values[a.index]!,
+      suggested: moneyOf(a.suggested, minorUnits),
+      score: Math.round(a.score * 100) / 100,
+      reason: a.reason,
+      accepted: decision === 'accepted' || accepted.has(a.index),
+      decision,
+    };
+  });
+  // A stored acceptance keeps its stored value even when the detector no longer flags the month.
+  const flaggedMonths = new Set(anomalies.map((a) => a.month));
+  for (const c of req.inputs.cleanings) {
+    if (c.decision === 'accepted' && !flaggedMonths.has(c.month) && months.includes(c.month)) {
+      notes.push(`${c.month}: cleaned as accepted, although the outlier check no longer flags it`);
+    }
+  }
+  const cleanings = [
+    ...req.inputs.cleanings.filter((c) => c.decision === 'accepted'),
+    ...anomalies
+      .filter((a) => accepted.has(a.index) && a.decision !== 'accepted')
+      .map((a) => ({
+        month: a.month,
+        value: a.suggested,
+      })),
+  ];
+  const adjusted = adjustHistory({
+    months,
+    values: req.values,
+    frequency: FREQUENCY,
+    minorUnits,
+    inputs: { ...req.inputs, cleanings },
+  });
+  notes.push(...adjusted.notes);
+  const values = adjusted.values;
+  const fitted = values.slice(adjusted.start);
+  const base = { values, anomalies, marks: adjusted.marks, params: {}, accuracy: [], computed: [], overridden: [] };
+  if (fitted.length < 2) {
+    notes.push(`a forecast needs at least 2 months of actuals, the history has ${fitted.length}`);
     return { ...base, forecast: null, method: null, notes };
   }
-  const series = { values: values.map(Number), frequency: FREQUENCY };
+  const series = { values: fitted.map(Number), frequency: FREQUENCY };
   if (series.values.every((v) => v === 0)) notes.push('every month of the history is 0: the forecast is 0');
 
   // `auto` must compare every model; an explicit choice compares them only when asked to.
@@ -123,16 +167,15 @@ export function runForecast(req: RunRequest): RunResult {
     notes.push(
       best
         ? `chose ${chosen}: lowest backtest MASE over the last ${best.origins} months`
-        : `no method could be backtested on ${values.length} months: used naive`,
+        : `no method could be backtested on ${fitted.length} months: used naive`,
     );
   } else chosen = req.method;
 
   const result = fit(series, req.horizon, chosen, notes);
   const fmonths = Array.from({ length: req.horizon }, (_, h) => addMonths(months[months.length - 1]!, h + 1));
   const round = (a: number[]) => a.map((x) => moneyOf(x, minorUnits));
-  return {
-    ...base,
-    forecast: {
+  const effective = applyForecastInputs(
+    {
       months: fmonths,
       mean: round(result.mean),
       lo80: round(result.lo80),
@@ -140,6 +183,14 @@ export function runForecast(req: RunRequest): RunResult {
       lo95: round(result.lo95),
       hi95: round(result.hi95),
     },
+    adjusted.futureShifts,
+    req.inputs.overrides,
+  );
+  return {
+    ...base,
+    forecast: effective.forecast,
+    computed: effective.computed,
+    overridden: effective.overridden,
     method: result.method,
     params: result.params,
     accuracy: scores.map((s: BacktestScore) => ({

@@ -1,11 +1,13 @@
 import { addMonths } from '../../src-shared/calendar/fiscal';
 import { AppError } from '../../src-shared/ipc/errors';
 import type {
+  ForecastInputs,
   ForecastMethodChoice,
   ForecastScenarioBy,
   ScenarioForecast,
   ScenarioForecastRow,
 } from '../../src-shared/model';
+import { emptyInputs, inputsKeyString, inputsOfKind } from '../repo/forecast-inputs-repo';
 import {
   dimensionMembers,
   forecastLinesOfScenario,
@@ -26,7 +28,8 @@ import { fiscalYearTotals, paramsSummary } from './forecast-stats';
 export interface ScenarioArgs {
   scenarioId: string;
   horizon: number;
-  method: ForecastMethodChoice;
+  /** Omitted: each row's stored method. */
+  method?: ForecastMethodChoice | undefined;
   by: ForecastScenarioBy;
 }
 
@@ -63,8 +66,11 @@ const GROUP_OF: Record<Grouped, (d: LineDimensions & { towerId: string }) => str
  * tower or account (every actual of the member; the members of the scenario's lines and
  * those with actuals). Each row has its method, parameters, backtest MASE and sMAPE (of
  * the method used; `auto` backtests every model), the forecast per month and its total
- * per fiscal year. Rows without actuals are kept with a note. Lines on the same
- * dimensions share one history and are forecast once. Runs in one call, yielding to the
+ * per fiscal year. Each row's stored inputs apply (cleanings, one-offs, baseline, level
+ * shifts, overrides: `mean` and `years` are the effective forecast, `overridden` its
+ * typed months) and its stored method unless the call names one. Rows without actuals
+ * are kept with a note. Lines on the same dimensions with the same inputs share one
+ * history and are forecast once. Runs in one call, yielding to the
  * event loop between rows, reporting progress per row to `run` and stopping with
  * AppError 'cancelled' when its signal is aborted (nothing is written either way).
  * Throws 'not-found' for an unknown scenario and 'validation' for a missing FX rate.
@@ -94,16 +100,22 @@ export async function scenarioForecast(
       )
     : new Map<string, MonthlyHistory>();
   if (by !== 'line') addGroupsWithActuals(ctx, by, specs, histories);
+  const stored = inputsOfKind(ctx.db, by);
 
   const done = new Map<string, Omit<ScenarioForecastRow, 'key' | 'label' | 'description'>>();
   const rows: ScenarioForecastRow[] = [];
   let lastYield = performance.now();
   for (const [i, spec] of specs.entries()) {
     if (run?.signal?.aborted) throw new AppError('cancelled', 'The forecast was cancelled.');
-    let row = done.get(spec.historyKey);
+    const inputs = stored.get(inputsKeyString({ kind: by, id: spec.key })) ?? emptyInputs();
+    const requested = args.method ?? inputs.method;
+    const { method: _stored, ...rest } = inputs;
+    const cacheKey = `${spec.historyKey}|${requested}|${JSON.stringify(rest)}`;
+    let row = done.get(cacheKey);
     if (!row) {
-      row = forecastRow(histories.get(spec.historyKey), spec, args, minorUnits, env.settings.fyStartMonth);
-      done.set(spec.historyKey, row);
+      const history = histories.get(spec.historyKey);
+      row = forecastRow(history, spec, { ...args, method: requested }, inputs, minorUnits, env.settings.fyStartMonth);
+      done.set(cacheKey, row);
     }
     rows.push({
       key: spec.key,
@@ -123,7 +135,7 @@ export async function scenarioForecast(
     scenarioName: scenario.name,
     by: args.by,
     baseCurrency: env.baseCurrency,
-    requested: args.method,
+    requested: args.method ?? 'stored',
     lastActualMonth: last,
     months: last ? Array.from({ length: args.horizon }, (_, h) => addMonths(last, h + 1)) : [],
     rows,
@@ -134,19 +146,25 @@ export async function scenarioForecast(
 function forecastRow(
   history: MonthlyHistory | undefined,
   spec: RowSpec,
-  args: ScenarioArgs,
+  args: ScenarioArgs & { method: ForecastMethodChoice },
+  inputs: ForecastInputs,
   minorUnits: number,
   fyStartMonth: number,
 ): Omit<ScenarioForecastRow, 'key' | 'label' | 'description'> {
+  const adjusted =
+    inputs.baselineStart !== null ||
+    [inputs.cleanings, inputs.oneOffs, inputs.levelShifts, inputs.overrides].some((l) => l.length > 0);
+  const asked = { requested: args.method, adjusted };
   if (!history) {
     const none = { historyMonths: 0, method: null, params: '', mase: null, smape: null, anomalies: 0 };
-    return { ...none, years: [], mean: [], notes: [spec.noHistory] };
+    return { ...none, ...asked, years: [], mean: [], overridden: [], notes: [spec.noHistory] };
   }
   const run = runForecast({
     months: history.months,
     values: history.values,
     horizon: args.horizon,
     method: args.method,
+    inputs,
     minorUnits,
     backtest: 'requested',
   });
@@ -159,8 +177,10 @@ function forecastRow(
     mase: chosen?.mase ?? null,
     smape: chosen?.smape ?? null,
     anomalies: run.anomalies.length,
+    ...asked,
     years: run.forecast ? fiscalYearTotals(run.forecast.months, mean, fyStartMonth) : [],
     mean,
+    overridden: run.overridden.flatMap((o, j) => (o ? [j] : [])),
     notes: [...history.notes, ...run.notes],
   };
 }

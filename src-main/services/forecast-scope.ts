@@ -1,6 +1,7 @@
 import { AppError } from '../../src-shared/ipc/errors';
 import type { ForecastScenarioBy, ForecastScope } from '../../src-shared/model';
 import { dimensionMembers, findForecastLine, type ActualsFilter, type ForecastLine } from '../repo/forecast-repo';
+import type { InputsKey } from '../repo/forecast-inputs-repo';
 import type { WorkbookContext } from './context';
 
 /** A scope found in the workbook: what to call it, which actuals are its history. */
@@ -62,4 +63,9 @@ export function resolveScope(ctx: WorkbookContext, scope: ForecastScope): Resolv
     filter: { kind: scope.kind, id },
     noHistory: `no actuals for ${what} ${member.code}`,
   };
+}
+
+/** Where a scope's inputs are stored: a line by its id (whatever scenario is named), the total as ''. */
+export function inputsKeyOf(scope: ForecastScope): InputsKey {
+  return scope.kind === 'total' ? { kind: 'total', id: '' } : { kind: scope.kind, id: scope.id };
 }

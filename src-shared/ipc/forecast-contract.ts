@@ -6,7 +6,8 @@ import { zId } from './schemas';
 export const MAX_FORECAST_HORIZON = 36;
 
 const zHorizon = z.number().int().min(1).max(MAX_FORECAST_HORIZON);
-const zMethod = z.enum(FORECAST_METHOD_CHOICES).default('auto');
+/** Omitted: each scope's stored method (set with forecast/set-method; 'auto' when none). */
+const zMethod = z.enum(FORECAST_METHOD_CHOICES).optional();
 
 /** A line or a dimension member needs its id; the total has none. */
 export const zForecastScope = z.discriminatedUnion('kind', [
@@ -17,7 +18,9 @@ export const zForecastScope = z.discriminatedUnion('kind', [
 
 /**
  * The forecasting channels, spread into the one request map in contract.ts. Read-only:
- * nothing is written. History is the monthly actuals in the base currency at each
+ * nothing is written. Each scope's stored inputs (forecast-inputs-contract.ts: cleanings,
+ * one-offs, baseline start, level shifts, overrides) always apply; its stored method
+ * applies unless the call names a method, which then wins for that call only. History is the monthly actuals in the base currency at each
  * month's actual FX rate (the budget rate where a month has none, noted); a month
  * with neither rate is a 'validation' error naming the pair and month.
  */

@@ -51,8 +51,71 @@ export interface ForecastAnomaly {
   score: number;
   /** In words: "3.8 MADs above the seasonal pattern". */
   reason: string;
-  /** Whether the caller accepted the replacement (`clean.accept`). */
+  /** Whether the replacement is used: a stored accepted cleaning, or `clean.accept` of the call. */
   accepted: boolean;
+  /** The stored decision on this month's flag (undecided: none stored). */
+  decision: ForecastCleaningDecision;
+}
+
+/** What the user decided about a flagged outlier. */
+export const FORECAST_CLEANING_DECISIONS = ['accepted', 'rejected', 'undecided'] as const;
+export type ForecastCleaningDecision = (typeof FORECAST_CLEANING_DECISIONS)[number];
+
+/** A stored cleaning decision of one history month. */
+export interface ForecastCleaning {
+  month: MonthKey;
+  decision: Exclude<ForecastCleaningDecision, 'undecided'>;
+  /** Money, base currency: the cleaned value the detector suggested when the decision was taken. */
+  value: Money;
+  /** Why the detector flagged the month. */
+  reason: string;
+}
+
+/** A month tagged as a one-off event, left out of the baseline. */
+export interface ForecastOneOff {
+  month: MonthKey;
+  /** The event, in the user's words ("licence true-up"). */
+  reason: string;
+}
+
+/** A change of level from `month` on. */
+export interface ForecastLevelShift {
+  month: MonthKey;
+  /** Money, base currency, signed: added to history before `month` (or to forecast months from it). */
+  amount: Money;
+}
+
+/** A forecast month the user typed over. */
+export interface ForecastOverride {
+  month: MonthKey;
+  /** Money, base currency. */
+  amount: Money;
+}
+
+/**
+ * Everything stored about one scope's forecast: the method the user chose ('auto' when
+ * none), a new baseline start, cleaning decisions, one-offs, level shifts and overridden
+ * forecast months, each list in month order.
+ */
+export interface ForecastInputs {
+  method: ForecastMethodChoice;
+  baselineStart: MonthKey | null;
+  cleanings: ForecastCleaning[];
+  oneOffs: ForecastOneOff[];
+  levelShifts: ForecastLevelShift[];
+  overrides: ForecastOverride[];
+}
+
+/** How one history month was changed before fitting. */
+export interface ForecastHistoryMark {
+  /** Before the baseline start: left out of the fit. */
+  beforeBaseline: boolean;
+  /** Replaced by its cleaned value (stored accepted, or accepted by the call). */
+  cleaned: boolean;
+  /** Tagged as a one-off: the event's reason (replaced by the expected value); null otherwise. */
+  oneOff: string | null;
+  /** Money: the level shifts added to this month; null when none. */
+  shift: Money | null;
 }
 
 /** One method's rolling-origin backtest over the last 12 months of history. */
@@ -83,11 +146,16 @@ export interface ForecastValues {
 /** Monthly actuals of one scope in the base currency. */
 export interface ForecastHistory {
   months: MonthKey[];
-  /** Money per month as fitted: the actuals with accepted anomalies replaced. */
+  /**
+   * Money per month as fitted: the actuals with accepted cleanings and one-offs replaced
+   * and level shifts added (months before the baseline start are shown but not fitted).
+   */
   values: Money[];
   /** Money per month as posted (converted), before any cleaning. */
   actuals: Money[];
   anomalies: ForecastAnomaly[];
+  /** Per month, what was changed before fitting. */
+  marks: ForecastHistoryMark[];
 }
 
 /** The result of `forecast/series`. */
@@ -95,9 +163,20 @@ export interface SeriesForecast {
   scope: ForecastScope & { label: string };
   baseCurrency: string;
   history: ForecastHistory;
-  /** Null when there is nothing to forecast from (fewer than 2 months of actuals); see notes. */
+  /**
+   * Null when there is nothing to forecast from (fewer than 2 months of actuals); see
+   * notes. `mean` is the effective forecast: overridden months hold the typed amount
+   * (their intervals stay as computed).
+   */
   forecast: ForecastValues | null;
+  /** Per forecast month: whether `forecast.mean` holds an override. */
+  overridden: boolean[];
+  /** Money per forecast month: the computed mean before overrides (equal to `mean` where not overridden). */
+  computed: Money[];
+  /** The method the forecast was asked for: the call's, or else the stored one. */
   requested: ForecastMethodChoice;
+  /** What is stored for this scope. */
+  inputs: ForecastInputs;
   /** The model that produced the forecast (after any fallback); null without a forecast. */
   method: ForecastModelId | null;
   /** The model's fitted parameters by name (alpha, beta, gamma, phi, window, sigma…). */
@@ -109,6 +188,10 @@ export interface SeriesForecast {
   rolling12: (Money | null)[];
   /** Growth over the same month a year before, in percent with 2 decimals; null without a base. */
   yoy: (string | null)[];
+  /** Rolling 12-month average per forecast month, over the posted actuals then the effective forecast. */
+  forecastRolling12: (Money | null)[];
+  /** Year-over-year growth per forecast month, over the posted actuals then the effective forecast. */
+  forecastYoy: (string | null)[];
 }
 
 /** Forecast total of one fiscal year (partial where the horizon starts or ends inside it). */
@@ -135,11 +218,18 @@ export interface ScenarioForecastRow {
   params: string;
   mase: number | null;
   smape: number | null;
-  /** Outliers flagged in the history (left in: the scenario forecast does not clean). */
+  /** Outliers flagged in the history (only those with a stored accepted cleaning are replaced). */
   anomalies: number;
+  /** Totals of the effective `mean` per fiscal year. */
   years: ForecastYearTotal[];
-  /** Money per forecast month; empty without a forecast. */
+  /** Money per forecast month, the EFFECTIVE forecast (overrides applied); empty without a forecast. */
   mean: Money[];
+  /** Indices into `mean` (and the result's `months`) holding an override. */
+  overridden: number[];
+  /** The method this row was asked for: the call's, or else the row's stored one. */
+  requested: ForecastMethodChoice;
+  /** Whether the row's scope has stored inputs besides its method (cleanings, one-offs, baseline, shifts, overrides). */
+  adjusted: boolean;
   notes: string[];
 }
 
@@ -149,7 +239,8 @@ export interface ScenarioForecast {
   scenarioName: string;
   by: ForecastScenarioBy;
   baseCurrency: string;
-  requested: ForecastMethodChoice;
+  /** The call's method; 'stored' when it named none and each row used its stored method. */
+  requested: ForecastMethodChoice | 'stored';
   /** The last month with actuals in the workbook (null: none); the forecast starts the month after. */
   lastActualMonth: MonthKey | null;
   months: MonthKey[];

@@ -34,16 +34,23 @@ describe('forecast screen', () => {
     await eventually(() => page.getByTestId('forecast-scope-label').innerText(), row.label, 60_000);
   };
 
-  /** The months table as [month, amount text] for the history rows. */
-  const historyShown = () =>
-    app.page.$$eval('[data-testid="forecast-months"] tr[data-kind="history"]', (trs) =>
-      trs.map((tr) => [tr.getAttribute('data-month'), tr.querySelector('[data-col="value"]')?.textContent?.trim()]),
+  const MONTHS = '[data-testid="forecast-series-grid"]';
+  /** The month-by-month grid's amount row as [month, text, state] for the history months. */
+  const historyShown = (s: SeriesForecast) =>
+    Promise.all(
+      s.history.months.map(async (m) => {
+        const c = app.page.locator(`${MONTHS} .ag-row[row-id="amount"] .ag-cell[col-id="${m}"] [data-state]`);
+        return [m, (await c.innerText()).trim(), await c.getAttribute('data-state')];
+      }),
     );
   const historyExpected = (s: SeriesForecast) =>
     s.history.months.map((m, i) => {
-      const cleaned = s.history.anomalies.some((a) => a.index === i && a.accepted);
-      return [m, `${formatMoney(s.history.values[i]!, minorUnits)}${cleaned ? ' *' : ''}`];
+      const a = s.history.anomalies.find((x) => x.index === i);
+      const state = s.history.marks[i]!.cleaned ? 'cleaned' : a ? 'flagged' : 'actual';
+      return [m, formatMoney(s.history.values[i]!, minorUnits), state];
     });
+  const forecastCell = (month: string) =>
+    app.page.locator(`${MONTHS} .ag-row[row-id="amount"] .ag-cell[col-id="${month}"] [data-state]`);
 
   beforeAll(async () => {
     app = await startApp({ viewport: { width: 1600, height: 1000 } });
@@ -93,10 +100,10 @@ describe('forecast screen', () => {
     expect(await chosenRow.getAttribute('data-method')).toBe(chosen.method);
     expect(await chosenRow.locator('[data-col="mase"]').innerText()).toBe(measure(chosen.mase));
     expect(await page.locator('[data-testid="forecast-backtest"] tbody tr').count()).toBe(expected.accuracy.length);
-    expect(await historyShown()).toEqual(historyExpected(expected));
-    const forecastRows = page.locator('[data-testid="forecast-months"] tr[data-kind="forecast"]');
-    expect(await forecastRows.count()).toBe(expected.forecast!.months.length);
-    const firstForecast = forecastRows.first().locator('[data-col="value"]');
+    expect(await historyShown(expected)).toEqual(historyExpected(expected));
+    const forecastHeaders = page.locator(`${MONTHS} .ag-header-cell.fc-forecast-header`);
+    expect(await forecastHeaders.count()).toBe(expected.forecast!.months.length);
+    const firstForecast = forecastCell(expected.forecast!.months[0]!);
     expect(await firstForecast.innerText()).toBe(formatMoney(expected.forecast!.mean[0]!, minorUnits));
     expect(await firstForecast.getAttribute('title')).toContain(formatMoney(expected.forecast!.hi95[0]!, minorUnits));
     // The canvas has pixels drawn on it, not just a box.
@@ -141,7 +148,7 @@ describe('forecast screen', () => {
     await eventually(() => page.getByTestId('forecast-method-used').getAttribute('data-method'), row.method, 60_000);
   });
 
-  it('replaces an accepted outlier by its expected value in the history and recomputes, saying it is not saved', async () => {
+  it('replaces an accepted outlier by its expected value in the history and recomputes, and forgets it when undecided', async () => {
     const { page } = app;
     const row = list.rows.find((r) => r.anomalies > 0 && r.method !== null);
     expect(row, 'the demo workbook has a cost center with an outlier').toBeDefined();
@@ -150,16 +157,15 @@ describe('forecast screen', () => {
     const cleaned = await series(row!.key, 'auto', [anomaly.index]);
     expect(cleaned.history.values[anomaly.index]).not.toBe(raw.history.values[anomaly.index]);
     await selectRow(row!);
-    await eventually(historyShown, historyExpected(raw), 60_000);
-    expect(await page.getByTestId('forecast-clean-unsaved').count()).toBe(0);
-    await page.getByTestId(`forecast-accept-${anomaly.index}`).check();
-    await eventually(historyShown, historyExpected(cleaned), 60_000);
-    await page.getByTestId('forecast-clean-unsaved').waitFor();
-    const firstForecast = page
-      .locator('[data-testid="forecast-months"] tr[data-kind="forecast"] [data-col="value"]')
-      .first();
-    expect(await firstForecast.innerText()).toBe(formatMoney(cleaned.forecast!.mean[0]!, minorUnits));
-    await page.getByTestId(`forecast-accept-${anomaly.index}`).uncheck();
-    await eventually(historyShown, historyExpected(raw), 60_000);
+    await eventually(() => historyShown(raw), historyExpected(raw), 60_000);
+    await page.getByTestId(`forecast-accepted-${anomaly.month}`).click();
+    await eventually(() => historyShown(cleaned), historyExpected(cleaned), 60_000);
+    await eventually(
+      () => forecastCell(cleaned.forecast!.months[0]!).innerText(),
+      formatMoney(cleaned.forecast!.mean[0]!, minorUnits),
+      60_000,
+    );
+    await page.getByTestId(`forecast-undecided-${anomaly.month}`).click();
+    await eventually(() => historyShown(raw), historyExpected(raw), 60_000);
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioForecast } from '../../src-shared/model';
 import { isCanonicalMoney, sumMoney } from '../../src-shared/money';
 import { generateDemo } from '../../src-main/demo/generate';
-import { createWorkbook } from '../../src-main/services';
+import { createWorkbook, openWorkbook } from '../../src-main/services';
 import { outlay, tempDir } from './cli-run';
 import { DEMO_AS_OF } from './helpers/forecast-workbooks';
 import { FIXED_NOW } from './helpers/workbook-fixture';
@@ -61,7 +61,7 @@ describe('outlay forecast', () => {
     const r = await outlay(['forecast', file, '--horizon', '6', '--json']);
     expect(r.code).toBe(0);
     const f = JSON.parse(r.stdout) as ScenarioForecast;
-    expect(f.requested).toBe('auto');
+    expect(f.requested).toBe('stored');
     expect(f.by).toBe('line');
     expect(f.rows).toHaveLength(lineCount);
     expect(f.months).toEqual(['2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08']);
@@ -110,5 +110,27 @@ describe('outlay forecast', () => {
     expect(r.stdout).toContain('--method M');
     const top = await outlay(['--help']);
     expect(top.stdout).toContain('forecast FILE');
+  });
+
+  it('honours what is stored for a line: its method and its overridden months, flagged in --json', async () => {
+    const s = openWorkbook(file, { now: FIXED_NOW });
+    const baseline = (await s.call('scenario/list', {})).find((x) => x.kind === 'baseline')!;
+    const first = (await s.call('forecast/scenario', { scenarioId: baseline.id, horizon: 3, by: 'line' })).rows.find(
+      (r) => r.method !== null,
+    )!;
+    const scope = { kind: 'line' as const, id: first.key };
+    await s.call('forecast/set-method', { scope, method: 'naive' });
+    await s.call('forecast/set-overrides', { scope, cells: [{ month: '2026-04', amount: '4321.5' }] });
+    s.close();
+
+    const r = await outlay(['forecast', file, '--horizon', '3', '--json']);
+    expect(r.code).toBe(0);
+    const row = (JSON.parse(r.stdout) as ScenarioForecast).rows.find((x) => x.key === first.key)!;
+    expect(row.requested).toBe('naive');
+    expect(row.method).toBe('naive');
+    expect(row.mean[1]).toBe('4321.5');
+    expect(row.overridden).toEqual([1]);
+    const text = await outlay(['forecast', file, '--horizon', '3']);
+    expect(text.stdout).toContain('1 forecast month(s) overridden: 2026-04');
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { SeriesForecast } from '../../src-shared/model/forecast';
 import { subMoney } from '../../src-shared/money';
 import { FORECAST_SERIES, forecastChartOption } from '../../src-renderer/features/forecast/forecast-chart-option';
-import { toggleAccepted } from '../../src-renderer/features/forecast/forecast-state';
 import { formatParams } from '../../src-renderer/features/forecast/forecast-labels';
 
 interface Series {
@@ -38,8 +37,15 @@ function series(accepted: boolean): SeriesForecast {
           score: 7.1,
           reason: '7.1 MADs above the pattern',
           accepted,
+          decision: accepted ? 'accepted' : 'undecided',
         },
       ],
+      marks: actuals.map((_, i) => ({
+        beforeBaseline: false,
+        cleaned: accepted && i === 2,
+        oneOff: null,
+        shift: null,
+      })),
     },
     forecast: {
       months: ['2024-05', '2024-06', '2024-07'],
@@ -49,13 +55,18 @@ function series(accepted: boolean): SeriesForecast {
       lo95: ['-50', '80', '81'],
       hi95: ['200', '210', '220'],
     },
+    overridden: [false, false, false],
+    computed: ['125', '130', '135'],
     requested: 'auto',
+    inputs: { method: 'auto', baselineStart: null, cleanings: [], oneOffs: [], levelShifts: [], overrides: [] },
     method: 'linear-trend',
     params: { intercept: 95, slope: 5.123456 },
     accuracy: [],
     notes: [],
     rolling12: [null, null, null, '112.5'],
     yoy: [null, null, null, null],
+    forecastRolling12: [null, null, null],
+    forecastYoy: [null, null, null],
   };
 }
 
@@ -134,13 +145,46 @@ describe('forecast chart option', () => {
   });
 });
 
-describe('forecast screen helpers', () => {
-  it('keeps accepted outlier indices sorted and unique', () => {
-    expect(toggleAccepted([5], 2, true)).toEqual([2, 5]);
-    expect(toggleAccepted([2, 5], 2, true)).toEqual([2, 5]);
-    expect(toggleAccepted([2, 5], 5, false)).toEqual([2]);
+describe('forecast chart option with stored inputs', () => {
+  /** The fixture with a one-off in 2024-02, the override of 2024-06, and growth figures. */
+  const withInputs = (): SeriesForecast => {
+    const s = series(false);
+    s.history.marks[1] = { beforeBaseline: false, cleaned: false, oneOff: 'licence true-up', shift: null };
+    s.history.values = ['100', '105', '900.5', '120'];
+    s.forecast!.mean = ['125', '400.25', '135'];
+    s.overridden = [false, true, false];
+    s.yoy = [null, null, null, '12.5'];
+    s.forecastYoy = ['3', '-4.25', null];
+    s.forecastRolling12 = ['113', '114', null];
+    return s;
+  };
+
+  it('marks one-offs at their posted value and overridden months at the typed amount', () => {
+    const o = build(withInputs());
+    expect(named(o, FORECAST_SERIES.oneOffs)!.data).toEqual([null, 110, null, null, null, null, null]);
+    expect(named(o, FORECAST_SERIES.overrides)!.data).toEqual([null, null, null, null, null, 400.25, null]);
+    expect(named(build(series(false)), FORECAST_SERIES.overrides)).toBeUndefined();
   });
 
+  it('continues rolling 12 and YoY over the forecast when asked, YoY on the right axis', () => {
+    const o = forecastChartOption(withInputs(), 2, { rolling12: true, yoy: true }) as unknown as Option;
+    expect(named(o, FORECAST_SERIES.rolling)!.data).toEqual([null, null, null, 112.5, 113, 114, null]);
+    const yoy = named(o, FORECAST_SERIES.yoy) as Series & { yAxisIndex: number };
+    expect(yoy.data).toEqual([null, null, null, 12.5, 3, -4.25, null]);
+    expect(yoy.yAxisIndex).toBe(1);
+    expect(named(build(withInputs()), FORECAST_SERIES.yoy)).toBeUndefined();
+  });
+
+  it('names the override and its computed value in the tooltip', () => {
+    const s = withInputs();
+    s.computed = ['125', '130', '135'];
+    const o = build(s);
+    expect(o.tooltip.formatter([{ dataIndex: 5 }])).toContain('Overridden: 400.25 (computed 130.00)');
+    expect(o.tooltip.formatter([{ dataIndex: 1 }])).toContain('One-off: licence true-up');
+  });
+});
+
+describe('forecast screen helpers', () => {
   it('writes parameters as name and value', () => {
     expect(formatParams({ alpha: 0.31234, window: 3, l0: 220412.7, sigma2: 13812345.2 })).toBe(
       'alpha 0.312, window 3, l0 220,413, sigma2 13,812,345',

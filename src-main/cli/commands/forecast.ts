@@ -22,7 +22,7 @@ const OPTIONS = {
   ...COMMON_OPTIONS,
   scenario: { type: 'string' },
   horizon: { type: 'string', default: String(MAX_FORECAST_HORIZON) },
-  method: { type: 'string', default: 'auto' },
+  method: { type: 'string' },
   by: { type: 'string', default: 'line' },
 } as const;
 
@@ -68,8 +68,10 @@ export async function runForecast(argv: string[], io: CliIo): Promise<number> {
   }
   const file = oneFile('forecast', positionals);
   const horizon = intOption('forecast', 'horizon', values.horizon, 1, MAX_FORECAST_HORIZON)!;
-  const name = oneOf('method', values.method, METHOD_NAMES);
-  const method = METHOD_ALIASES[name] ?? FORECAST_METHOD_CHOICES.find((m) => m === name) ?? 'auto';
+  // Without --method each row uses the method stored for it in the workbook ('auto' where none is).
+  const name = values.method === undefined ? undefined : oneOf('method', values.method, METHOD_NAMES);
+  const method =
+    name === undefined ? undefined : (METHOD_ALIASES[name] ?? FORECAST_METHOD_CHOICES.find((m) => m === name));
   const by = oneOf('by', values.by, BYS);
   const ref = values.scenario?.trim();
   if (ref === '') throw new UsageError('--scenario expects a scenario name or id', 'forecast');
@@ -98,7 +100,7 @@ export async function runForecast(argv: string[], io: CliIo): Promise<number> {
       const scenarioId = await findScenarioId(s, ref);
       const result = await s.call(
         'forecast/scenario',
-        { scenarioId, horizon, method, by },
+        { scenarioId, horizon, by, ...(method ? { method } : {}) },
         {
           onProgress,
           signal: abort.signal,
@@ -144,7 +146,7 @@ export function formatForecast(f: ScenarioForecast, minorUnits: number): string 
   const m = (x: string) => exactFixed(x, minorUnits);
   const first = f.months[0];
   const span = first ? `${f.months.length} months from ${first}` : 'no forecast: the workbook has no actuals';
-  const title = `Forecast of scenario ${f.scenarioName} by ${f.by}, ${f.baseCurrency}, ${span} (method ${f.requested})\n`;
+  const title = `Forecast of scenario ${f.scenarioName} by ${f.by}, ${f.baseCurrency}, ${span} (method ${f.requested === 'stored' ? 'as stored per row' : f.requested})\n`;
   const years = new Map<number, number>();
   for (const r of f.rows) for (const y of r.years) years.set(y.fiscalYear, y.months);
   const yearList = [...years.keys()].sort((a, b) => a - b);
@@ -168,8 +170,12 @@ export function formatForecast(f: ScenarioForecast, minorUnits: number): string 
   const align = header.map((_, i) => (i < (lines ? 3 : 2) ? ('left' as const) : ('right' as const)));
   const table = textTable(header, rows, align);
   const last = f.lastActualMonth ? `History: actuals up to ${f.lastActualMonth} at actual FX rates.\n` : '';
+  const overridden = (r: ScenarioForecast['rows'][number]) =>
+    r.overridden.length > 0
+      ? [`${r.overridden.length} forecast month(s) overridden: ${r.overridden.map((j) => f.months[j]).join(', ')}`]
+      : [];
   const notes = f.rows
-    .map((r) => ({ r, notes: r.notes.filter(worthNoting) }))
+    .map((r) => ({ r, notes: [...overridden(r), ...r.notes.filter(worthNoting)] }))
     .filter((x) => x.notes.length > 0)
     .map(({ r, notes }) => `  ${r.label}: ${notes.join('; ')}\n`)
     .join('');

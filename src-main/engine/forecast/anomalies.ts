@@ -101,6 +101,27 @@ export function detectAnomalies(series: SeriesInput, options: { k?: number } = {
   }
 }
 
+/**
+ * What the robust decomposition expects at every point when the points at `exclude`
+ * are treated as missing (one-off events a person tagged): the fit detectAnomalies uses,
+ * centred on the remainder of the other points. Null when the series is too short to
+ * decompose (fewer than 5 values).
+ */
+export function robustExpected(series: SeriesInput, exclude: readonly number[]): number[] | null {
+  const y = series.values;
+  const n = y.length;
+  const m = series.frequency;
+  const seasonal = m > 1 && n >= 3 * m;
+  if (!seasonal && n < MIN_PLAIN) return null;
+  const w = seasonal ? (m % 2 ? m : m + 1) : Math.min(PLAIN_WINDOW, n % 2 ? n : n - 1);
+  const size = median(y.map(Math.abs)) || 1;
+  const missing = exclude.filter((t) => t >= 0 && t < n);
+  const fit = robustDecompose(y, seasonal ? m : 1, w, missing, 1e-10 * size).fit;
+  const rest = y.flatMap((v, t) => (missing.includes(t) ? [] : [v - fit[t]!]));
+  const centre = rest.length ? median(rest) : 0;
+  return fit.map((f) => f + centre);
+}
+
 const fmt = (x: number) => String(Number(x.toPrecision(6)));
 
 /** The values with each accepted flag's point replaced by its suggested value. */

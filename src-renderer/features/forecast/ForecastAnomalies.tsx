@@ -1,12 +1,21 @@
-import type { ForecastAnomaly } from '../../../src-shared/model/forecast';
+import type { ForecastAnomaly, ForecastCleaningDecision } from '../../../src-shared/model/forecast';
 import { formatMoney } from '../../../src-shared/money';
 
-/** Outliers of the history, each with a checkbox to replace it by the expected value. */
+const CHOICES: readonly { decision: ForecastCleaningDecision; label: string }[] = [
+  { decision: 'accepted', label: 'Accept' },
+  { decision: 'rejected', label: 'Reject' },
+  { decision: 'undecided', label: 'Undecided' },
+];
+
+/**
+ * Outliers of the history, each with its stored decision: accept (the forecast uses the
+ * expected value), reject (it keeps the posted value) or leave undecided (posted value).
+ */
 export function ForecastAnomalies(props: {
   anomalies: ForecastAnomaly[];
-  accepted: readonly number[];
   minorUnits: number;
-  onToggle: (index: number, on: boolean) => void;
+  busy: boolean;
+  onDecide: (month: string, decision: ForecastCleaningDecision) => void;
 }) {
   const fmt = (m: string) => formatMoney(m, props.minorUnits);
   if (props.anomalies.length === 0) {
@@ -21,26 +30,27 @@ export function ForecastAnomalies(props: {
       <h3>Outliers</h3>
       <ul>
         {props.anomalies.map((a) => (
-          <li key={a.index} data-index={a.index}>
-            <label>
-              <input
-                type="checkbox"
-                data-testid={`forecast-accept-${a.index}`}
-                checked={props.accepted.includes(a.index)}
-                onChange={(e) => props.onToggle(a.index, e.target.checked)}
-              />
-              Accept cleaning
-            </label>{' '}
+          <li key={a.index} data-month={a.month} data-decision={a.decision}>
+            <div className="segmented" role="group" aria-label={`Cleaning of ${a.month}`}>
+              {CHOICES.map((c) => (
+                <button
+                  key={c.decision}
+                  type="button"
+                  className={a.decision === c.decision ? 'active' : undefined}
+                  aria-pressed={a.decision === c.decision}
+                  disabled={props.busy}
+                  data-testid={`forecast-${c.decision}-${a.month}`}
+                  onClick={() => a.decision !== c.decision && props.onDecide(a.month, c.decision)}
+                >
+                  {c.label}
+                </button>
+              ))}
+            </div>{' '}
             <b>{a.month}</b>: posted {fmt(a.value)}, expected {fmt(a.suggested)}{' '}
             <span className="muted">({a.reason})</span>
           </li>
         ))}
       </ul>
-      {props.accepted.length > 0 && (
-        <p className="muted" data-testid="forecast-clean-unsaved">
-          Cleaning choices are not saved: they apply to this view only and are lost when you pick another scope.
-        </p>
-      )}
     </div>
   );
 }

@@ -8,9 +8,11 @@ import '../../styles/forecast.css';
 import { ForecastDetail } from './ForecastDetail';
 import { ForecastList } from './ForecastList';
 import { HORIZONS, METHOD_LABELS } from './forecast-labels';
-import { toggleAccepted, type ListBy } from './forecast-state';
+import type { ListBy } from './forecast-state';
 
-const STALE = touches(TABLES.actuals, TABLES.budget, TABLES.dimensions, TABLES.settings);
+const STALE = touches(TABLES.actuals, TABLES.budget, TABLES.dimensions, TABLES.settings, TABLES.forecastInputs);
+/** The toolbar's default: every scope forecast with the method stored for it. */
+const STORED = 'stored';
 
 /** How many members a grouping has, for the loading message. */
 function memberCount(wb: ReturnType<typeof useWorkbook>, by: ListBy): number {
@@ -21,27 +23,25 @@ function memberCount(wb: ReturnType<typeof useWorkbook>, by: ListBy): number {
 /**
  * Forecasts from actuals: the scenario's cost centers (or services, towers, accounts)
  * with method, accuracy and totals per fiscal year, and for the selected one its history,
- * forecast with intervals, backtest and outliers. Read-only: cleaning outliers changes
- * this view's forecast only.
+ * forecast with intervals, backtest and outliers. What the user decides for a scope
+ * (method, cleanings, one-offs, baseline, level shifts, overrides) is stored and used
+ * by every forecast of it; the toolbar's method, unless "as stored", overrides the stored
+ * methods for viewing only.
  */
 export default function ForecastScreen() {
   const wb = useWorkbook();
   const { scenarioId, minorUnits } = wb;
   const [by, setBy] = useState<ListBy>('cost-center');
-  const [method, setMethod] = useState<ForecastMethodChoice>('auto');
+  const [method, setMethod] = useState<ForecastMethodChoice | typeof STORED>(STORED);
+  const asked = method === STORED ? {} : { method };
   const [horizon, setHorizon] = useState<number>(12);
   const [selected, setSelected] = useState<string | null>(null);
-  const [accepted, setAccepted] = useState<number[]>([]);
+  const scope = { kind: by, id: selected ?? '' };
 
-  const list = useQuery('forecast/scenario', { scenarioId, horizon, method, by }, { staleOn: STALE });
+  const list = useQuery('forecast/scenario', { scenarioId, horizon, by, ...asked }, { staleOn: STALE });
   const series = useQuery(
     'forecast/series',
-    {
-      scope: { kind: by, id: selected ?? '' },
-      horizon,
-      method,
-      ...(accepted.length > 0 ? { clean: { accept: accepted } } : {}),
-    },
+    { scope, horizon, ...asked },
     { staleOn: STALE, enabled: selected !== null },
   );
   const listLoading =
@@ -51,12 +51,9 @@ export default function ForecastScreen() {
   const pickBy = (b: ListBy) => {
     setBy(b);
     setSelected(null);
-    setAccepted([]);
   };
   const pick = (key: string) => {
-    if (key === selected) return;
-    setSelected(key);
-    setAccepted([]);
+    if (key !== selected) setSelected(key);
   };
   const shown = selected !== null && series.data && series.data.scope.kind === by ? series.data : null;
   const error = list.error ?? (selected !== null ? series.error : null);
@@ -78,8 +75,11 @@ export default function ForecastScreen() {
             ariaLabel="Forecast method"
             testId="forecast-method"
             value={method}
-            options={FORECAST_METHOD_CHOICES.map((m) => ({ value: m, label: METHOD_LABELS[m] }))}
-            onChange={(v) => setMethod(FORECAST_METHOD_CHOICES.find((m) => m === v) ?? 'auto')}
+            options={[
+              { value: STORED, label: 'As stored per scope' },
+              ...FORECAST_METHOD_CHOICES.map((m) => ({ value: m, label: METHOD_LABELS[m] })),
+            ]}
+            onChange={(v) => setMethod(FORECAST_METHOD_CHOICES.find((m) => m === v) ?? STORED)}
           />
         </label>
         <label>
@@ -107,10 +107,10 @@ export default function ForecastScreen() {
         {shown ? (
           <ForecastDetail
             s={shown}
+            scope={scope}
             loading={series.loading}
             minorUnits={minorUnits}
-            accepted={accepted}
-            onToggle={(i, on) => setAccepted((a) => toggleAccepted(a, i, on))}
+            viewMethod={method === STORED ? null : method}
           />
         ) : (
           <div className="panel forecast-detail-empty muted" data-testid="forecast-detail-empty">

@@ -10,7 +10,11 @@ const COLORS = {
   band95: 'rgba(37, 99, 235, 0.12)',
   anomaly: '#dc2626',
   accepted: '#16a34a',
+  rejected: '#64748b',
+  oneOff: '#7c3aed',
+  override: '#b45309',
   rolling: '#f59e0b',
+  yoy: '#0d9488',
 };
 
 /** Short axis numbers: 12k, 1.5M. Display only; tooltips show the exact amounts. */
@@ -35,7 +39,10 @@ export const FORECAST_SERIES = {
   band80: '80 % interval',
   mean: 'Forecast',
   anomalies: 'Outliers',
+  oneOffs: 'One-offs',
+  overrides: 'Overridden',
   rolling: 'Rolling 12-month average',
+  yoy: 'YoY growth %',
 } as const;
 
 /** `pad` nulls then the values: aligns a part of the timeline with the whole x axis. */
@@ -44,16 +51,19 @@ function aligned<T>(pad: number, values: readonly T[], tail = 0): (T | null)[] {
 }
 
 /**
- * Chart option for one scope's forecast: the history (with accepted outliers replaced;
- * the posted values dashed where they differ), the forecast mean, its 80 % and 95 %
- * prediction intervals as bands (an invisible lower series with the band's width stacked
- * on it), outliers as marked points and, when asked, the rolling 12-month average.
- * Amounts become numbers only for drawing; the tooltip shows exact formatted figures.
+ * Chart option for one scope's forecast: the history as fitted (cleanings, one-offs and
+ * level shifts applied; the posted values dashed where they differ), the effective
+ * forecast mean, its 80 % and 95 % prediction intervals as bands (an invisible lower
+ * series with the band's width stacked on it), outliers as points coloured by decision
+ * (accepted green, rejected grey, undecided red), one-offs as diamonds, overridden months
+ * as squares and, when asked, the rolling 12-month average and the YoY growth (right
+ * axis), both continued over the forecast. Amounts become numbers only for drawing; the
+ * tooltip shows exact formatted figures.
  */
 export function forecastChartOption(
   s: SeriesForecast,
   minorUnits: number,
-  opts: { rolling12?: boolean } = {},
+  opts: { rolling12?: boolean; yoy?: boolean } = {},
 ): EChartsCoreOption {
   const h = s.history;
   const f = s.forecast;
@@ -62,7 +72,7 @@ export function forecastChartOption(
   const months = [...h.months, ...(f?.months ?? [])];
   const num = (m: Money | null) => (m === null ? null : Number(m));
   const fmt = (m: Money) => formatMoney(m, minorUnits);
-  const cleaned = h.anomalies.some((a) => a.accepted);
+  const cleaned = h.values.some((v, i) => v !== h.actuals[i]);
 
   const series: object[] = [
     {
@@ -140,7 +150,8 @@ export function forecastChartOption(
       data: months.map((_, i) => {
         const a = at.get(i);
         if (!a) return null;
-        return { value: Number(a.value), itemStyle: { color: a.accepted ? COLORS.accepted : COLORS.anomaly } };
+        const color = a.accepted ? COLORS.accepted : a.decision === 'rejected' ? COLORS.rejected : COLORS.anomaly;
+        return { value: Number(a.value), itemStyle: { color } };
       }),
       connectNulls: false,
       showAllSymbol: true,
@@ -151,14 +162,53 @@ export function forecastChartOption(
       z: 4,
     });
   }
+  const marks = (name: string, symbol: string, color: string, data: (number | null)[]) => ({
+    name,
+    type: 'line',
+    data,
+    connectNulls: false,
+    showAllSymbol: true,
+    symbol,
+    symbolSize: 10,
+    lineStyle: { opacity: 0 },
+    itemStyle: { color },
+    z: 5,
+  });
+  if (h.marks.some((k) => k.oneOff !== null)) {
+    const data = aligned(
+      0,
+      h.marks.map((k, i) => (k.oneOff !== null ? Number(h.actuals[i]) : null)),
+      fm,
+    );
+    series.push(marks(FORECAST_SERIES.oneOffs, 'diamond', COLORS.oneOff, data));
+  }
+  if (f && s.overridden.some(Boolean)) {
+    const data = aligned(
+      n,
+      f.mean.map((m, j) => (s.overridden[j] ? Number(m) : null)),
+    );
+    series.push(marks(FORECAST_SERIES.overrides, 'rect', COLORS.override, data));
+  }
   if (opts.rolling12) {
     series.push({
       name: FORECAST_SERIES.rolling,
       type: 'line',
       showSymbol: false,
-      data: aligned(0, s.rolling12.map(num), fm),
+      data: [...s.rolling12, ...s.forecastRolling12.slice(0, fm)].map(num),
       itemStyle: { color: COLORS.rolling },
       lineStyle: { width: 1.5 },
+      z: 2,
+    });
+  }
+  if (opts.yoy) {
+    series.push({
+      name: FORECAST_SERIES.yoy,
+      type: 'line',
+      yAxisIndex: 1,
+      showSymbol: false,
+      data: [...s.yoy, ...s.forecastYoy.slice(0, fm)].map((x) => (x === null ? null : Number(x))),
+      itemStyle: { color: COLORS.yoy },
+      lineStyle: { width: 1.5, type: 'dotted' },
       z: 2,
     });
   }
@@ -179,25 +229,38 @@ export function forecastChartOption(
         const i = items[0]?.dataIndex ?? 0;
         if (i < n) {
           const a = anomalyAt.get(i);
+          const k = h.marks[i];
           return [
             `<b>${h.months[i]}</b>`,
-            `Actuals: ${fmt(h.values[i]!)}`,
-            ...(a ? [`Outlier: posted ${fmt(a.value)}, expected ${fmt(a.suggested)} (${a.reason})`] : []),
+            `Actuals: ${fmt(h.values[i]!)}${h.values[i] !== h.actuals[i] ? ` (posted ${fmt(h.actuals[i]!)})` : ''}`,
+            ...(a
+              ? [`Outlier (${a.decision}): posted ${fmt(a.value)}, expected ${fmt(a.suggested)} (${a.reason})`]
+              : []),
+            ...(k?.oneOff != null ? [`One-off: ${k.oneOff}`] : []),
+            ...(k?.beforeBaseline ? ['Before the baseline start: not fitted'] : []),
             ...(opts.rolling12 && s.rolling12[i] ? [`Rolling 12 months: ${fmt(s.rolling12[i])}`] : []),
+            ...(opts.yoy && s.yoy[i] ? [`YoY: ${s.yoy[i]} %`] : []),
           ].join('<br/>');
         }
         const j = i - n;
         if (!f || j >= fm) return '';
         return [
           `<b>${f.months[j]}</b> (forecast)`,
-          `Mean: ${fmt(f.mean[j]!)}`,
+          s.overridden[j]
+            ? `Overridden: ${fmt(f.mean[j]!)} (computed ${fmt(s.computed[j]!)})`
+            : `Mean: ${fmt(f.mean[j]!)}`,
           `80 %: ${fmt(f.lo80[j]!)} – ${fmt(f.hi80[j]!)}`,
           `95 %: ${fmt(f.lo95[j]!)} – ${fmt(f.hi95[j]!)}`,
+          ...(opts.rolling12 && s.forecastRolling12[j] ? [`Rolling 12 months: ${fmt(s.forecastRolling12[j])}`] : []),
+          ...(opts.yoy && s.forecastYoy[j] ? [`YoY: ${s.forecastYoy[j]} %`] : []),
         ].join('<br/>');
       },
     },
     xAxis: { type: 'category', data: months, boundaryGap: false, axisLabel: { fontSize: 10 } },
-    yAxis: { type: 'value', axisLabel: { formatter: shortNumber } },
+    yAxis: [
+      { type: 'value', axisLabel: { formatter: shortNumber } },
+      { type: 'value', show: opts.yoy === true, axisLabel: { formatter: '{value} %' }, splitLine: { show: false } },
+    ],
     series,
   };
 }
