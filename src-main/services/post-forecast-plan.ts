@@ -74,7 +74,8 @@ interface Member {
  * Plan every line: its forecast in the posted months, converted from the base currency into
  * the line's at each month's budget rate (rounded once per month to its minor units, with
  * the workbook's rounding), and its old and new totals. Lines on the same cost center,
- * service, account and vendor share one history and so one forecast: each month of it is
+ * service, account and vendor share one history; those with the same effective forecast
+ * (no inputs of their own that set them apart) share that forecast: each month of it is
  * split between them (largest remainder, exact to the cent) in proportion to their budget
  * in that month's fiscal year, all to the first when none has any, so it is never posted
  * twice. Lines without a forecast or target are skipped. A missing rate refuses the
@@ -100,7 +101,9 @@ export function planLines(input: {
     if (!source || row.mean.length === 0) skip(row.notes[0] ?? 'no forecast');
     else if (!target) skip('no line on the same dimensions and description in the target scenario');
     else {
-      const history = dimsKey({ ...source, description: '' });
+      // Lines with inputs of their own (overrides, cleanings…) get a forecast of their own:
+      // only lines whose effective forecasts are the same are one forecast to split.
+      const history = `${dimsKey({ ...source, description: '' })}|${row.mean.join(',')}`;
       groups.set(history, [...(groups.get(history) ?? []), { row, target }]);
     }
   }

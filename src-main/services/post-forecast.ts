@@ -53,7 +53,7 @@ export async function postForecast(ctx: WorkbookContext, args: Args, run?: RunCo
     sourceScenarioId: args.sourceScenarioId,
     targetScenarioId,
     baseCurrency: env.baseCurrency,
-    requested: args.method,
+    requested: args.method ?? 'stored',
     months,
     lines: plan.lines.map((p) => p.line),
     skipped: plan.skipped,
@@ -70,16 +70,23 @@ export async function postForecast(ctx: WorkbookContext, args: Args, run?: RunCo
       existing,
       plan.lines.flatMap((p) => p.amounts.map((a) => ({ lineId: p.line.lineId, ...a }))),
     );
-    recordSources(tx, plan.lines, args.method, ctx.now().toISOString());
+    const methods = new Map(forecast.rows.map((r) => [r.key, r.method ?? '']));
+    recordSources(tx, plan.lines, methods, ctx.now().toISOString());
     ensureFiscalYears(ctx.db, tx, new Set(months.map((m) => fiscalYearOf(m, fyStart))), fyStart);
   });
   return { ...result, seq };
 }
 
 /** One budget_line_sources row per posted line, replacing what an earlier posting recorded. */
-function recordSources(tx: TrackedTx, lines: readonly LinePlan[], method: string, postedAt: string): void {
+function recordSources(
+  tx: TrackedTx,
+  lines: readonly LinePlan[],
+  methods: ReadonlyMap<string, string>,
+  postedAt: string,
+): void {
   for (const { line } of lines) {
-    const row = { kind: 'forecast', ref: `line:${line.sourceLineId}`, detail: method, posted_at: postedAt };
+    const detail = methods.get(line.sourceLineId) ?? '';
+    const row = { kind: 'forecast', ref: `line:${line.sourceLineId}`, detail, posted_at: postedAt };
     if (tx.get('budget_line_sources', { line_id: line.lineId })) {
       tx.update('budget_line_sources', { line_id: line.lineId }, row);
     } else {

@@ -39,7 +39,7 @@ export interface PostForecastResult {
   sourceScenarioId: string;
   targetScenarioId: string;
   baseCurrency: string;
-  requested: ForecastMethodChoice;
+  requested: ForecastMethodChoice | 'stored';
   /** The months posted, ascending. */
   months: MonthKey[];
   lines: PostedLine[];
@@ -71,7 +71,8 @@ export const postForecastContract = {
       sourceScenarioId: zId,
       targetScenarioId: zId.optional(),
       horizon: z.number().int().min(1).max(MAX_FORECAST_HORIZON),
-      method: z.enum(FORECAST_METHOD_CHOICES).default('auto'),
+      /** Omitted: each line's stored method (as forecast/scenario). */
+      method: z.enum(FORECAST_METHOD_CHOICES).optional(),
       months: z.array(zMonth).min(1).max(MAX_FORECAST_HORIZON).optional(),
       dryRun: z.boolean().default(false),
     }),

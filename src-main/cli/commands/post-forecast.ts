@@ -18,7 +18,7 @@ const OPTIONS = {
   scenario: { type: 'string' },
   target: { type: 'string' },
   horizon: { type: 'string', default: '12' },
-  method: { type: 'string', default: 'auto' },
+  method: { type: 'string' },
   months: { type: 'string' },
   'dry-run': { type: 'boolean' },
 } as const;
@@ -46,7 +46,9 @@ async function scenarioId(s: WorkbookSession, ref: string | undefined, option: s
   return hit.id;
 }
 
-function methodOf(raw: string): ForecastMethodChoice {
+/** The method asked for; undefined (no --method): each line's stored method. */
+function methodOf(raw: string | undefined): ForecastMethodChoice | undefined {
+  if (raw === undefined) return undefined;
   const name = raw.trim();
   const hit = METHOD_ALIASES[name] ?? FORECAST_METHOD_CHOICES.find((m) => m === name);
   if (!hit) {
@@ -112,7 +114,14 @@ export async function runPostForecast(argv: string[], io: CliIo, signal?: AbortS
       const targetScenarioId = target ? await scenarioId(s, target, 'target') : sourceScenarioId;
       const result = await s.call(
         'posting/post-forecast',
-        { sourceScenarioId, targetScenarioId, horizon, method, dryRun, ...(months ? { months } : {}) },
+        {
+          sourceScenarioId,
+          targetScenarioId,
+          horizon,
+          dryRun,
+          ...(method ? { method } : {}),
+          ...(months ? { months } : {}),
+        },
         { onProgress, signal: abort.signal },
       );
       const dims = await s.call('dimensions/get-all', {});

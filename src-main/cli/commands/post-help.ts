@@ -51,7 +51,8 @@ Options:
   --target T             Scenario to post into (default: the same); lines are matched
                          on dimensions and description
   --horizon H            Forecast months, 1-${MAX_FORECAST_HORIZON} (default 12)
-  --method M             auto, ets, naive, holt-winters, … (default auto)
+  --method M             auto, ets, naive, holt-winters, … (default: each line's
+                         stored method, auto where none is stored)
   --months A,B,…         Post only these forecast months (YYYY-MM); default: every
                          forecast month in a fiscal year the workbook has
   --dry-run              Show what would change; write nothing

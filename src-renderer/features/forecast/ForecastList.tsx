@@ -62,7 +62,8 @@ export function ForecastList(props: {
   const runRecompute = async () => {
     if (!asked) return;
     const of = props.data;
-    const args = { scenarioId: asked.scenarioId, horizon: asked.months.length, method: asked.requested, by };
+    const method = asked.requested === 'stored' ? {} : { method: asked.requested };
+    const args = { scenarioId: asked.scenarioId, horizon: asked.months.length, by, ...method };
     const again = await recompute.start(args);
     if (again) setFresh({ of, data: again });
   };

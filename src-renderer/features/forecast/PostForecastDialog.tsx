@@ -18,18 +18,24 @@ import { METHOD_LABELS } from './forecast-labels';
 export function PostForecastDialog(props: {
   scenarioId: string;
   horizon: number;
-  method: ForecastMethodChoice;
+  /** 'stored': each line's stored method. */
+  method: ForecastMethodChoice | 'stored';
   onClose: () => void;
 }) {
   const wb = useWorkbook();
   const [target, setTarget] = useState(props.scenarioId);
-  const [method, setMethod] = useState<ForecastMethodChoice>(props.method);
+  const [method, setMethod] = useState<ForecastMethodChoice | 'stored'>(props.method);
   const [preview, setPreview] = useState<PostForecastResult | null>(null);
   const previewCall = useLongCall('posting/post-forecast');
   const postCall = useLongCall('posting/post-forecast');
   const { start: startPreview } = previewCall;
   const args = useMemo(
-    () => ({ sourceScenarioId: props.scenarioId, targetScenarioId: target, horizon: props.horizon, method }),
+    () => ({
+      sourceScenarioId: props.scenarioId,
+      targetScenarioId: target,
+      horizon: props.horizon,
+      ...(method === 'stored' ? {} : { method }),
+    }),
     [props.scenarioId, target, props.horizon, method],
   );
 
@@ -98,8 +104,11 @@ export function PostForecastDialog(props: {
             ariaLabel="Posting method"
             testId="post-forecast-method"
             value={method}
-            options={FORECAST_METHOD_CHOICES.map((m) => ({ value: m, label: METHOD_LABELS[m] }))}
-            onChange={(v) => setMethod(FORECAST_METHOD_CHOICES.find((m) => m === v) ?? 'auto')}
+            options={[
+              { value: 'stored', label: 'As stored per line' },
+              ...FORECAST_METHOD_CHOICES.map((m) => ({ value: m, label: METHOD_LABELS[m] })),
+            ]}
+            onChange={(v) => setMethod(FORECAST_METHOD_CHOICES.find((m) => m === v) ?? 'stored')}
           />
         </Field>
       </div>
