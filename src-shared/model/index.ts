@@ -7,3 +7,4 @@ export * from './committed';
 export * from './forecast';
 export * from './tco';
 export * from './tco-result';
+export * from './drivers';
