@@ -42,15 +42,39 @@ const SPECS: readonly DriverSpec[] = [
 
 /** Which demo line is costed from which driver, and how (amounts in the line's currency per month). */
 const LINE_RULES = [
-  { service: 'SVC-EU-M365', driver: 'M365-USERS', fixed: '1500', rate: '32.5', tierSize: null, tierAmount: null },
-  { service: 'SVC-EU-LAPTOP', driver: 'LAPTOPS', fixed: '0', rate: '38', tierSize: '500', tierAmount: '2400' },
-  { service: 'SVC-STOR-SAN', driver: 'STORAGE-TB', fixed: '4200', rate: '21.75', tierSize: '250', tierAmount: '3100' },
+  {
+    service: 'SVC-EU-M365',
+    stems: ['Microsoft 365', 'Copilot licences'],
+    driver: 'M365-USERS',
+    fixed: '1500',
+    rate: '32.5',
+    tierSize: null,
+    tierAmount: null,
+  },
+  {
+    service: 'SVC-EU-LAPTOP',
+    stems: ['New-joiner laptops', 'Break-fix replacements'],
+    driver: 'LAPTOPS',
+    fixed: '0',
+    rate: '38',
+    tierSize: '500',
+    tierAmount: '2400',
+  },
+  {
+    service: 'SVC-STOR-OBJ',
+    stems: ['Object storage', 'Archive tier storage'],
+    driver: 'STORAGE-TB',
+    fixed: '4200',
+    rate: '21.75',
+    tierSize: '250',
+    tierAmount: '3100',
+  },
 ] as const;
 
 /**
  * The demo's drivers: 36 months of actuals before the as-of month (a steady trend with
  * noise, drawn from `rng`), forecast automatically; in each scenario the first base-currency
- * OpEx line of the Productivity Suite, Laptops and Enterprise Storage services is costed from
+ * OpEx line of Microsoft 365 licences, laptop purchases and object storage is costed from
  * a driver from the first budget month (unit rates escalate 3 % a year), and the what-if
  * grows M365 users by 12 % a year from the next fiscal year. Those lines' amounts are
  * replaced by the engine's cost, so the seeded workbook holds what a recompute would write.
@@ -114,6 +138,7 @@ export function generateDrivers(
           l.serviceId === serviceId.get(rule.service) &&
           l.currency === demo.base &&
           l.expenseType === 'OpEx' &&
+          rule.stems.some((stem) => l.description.startsWith(stem)) &&
           !taken.has(l.id),
       );
       if (!line) continue;
