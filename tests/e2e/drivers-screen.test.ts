@@ -119,4 +119,8 @@ describe('the drivers screen', () => {
     await page.keyboard.press('Escape');
     expect(await view()).toEqual(v);
   });
+
+  it('logged no console errors along the way', () => {
+    expect(app.errors).toEqual([]);
+  });
 });
