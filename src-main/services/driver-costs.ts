@@ -34,8 +34,8 @@ export function roundingMode(db: Sqlite, orm: Orm): RoundingMode {
 
 /**
  * Driver series and line costs of one scenario for the months `from`…`to`, from what the
- * database holds now (inside a command: including its own writes so far). Only drivers
- * with `onlyDriverIds` (when given) and lines in `lines` (default: all of the scenario's).
+ * database holds now (inside a command: including its own writes so far). Only the drivers
+ * in `onlyDriverIds` (when given) and the lines in `lines` (default: all of the scenario's).
  * @throws AppError 'validation' naming the driver or line and field the engine refused
  */
 export function scenarioDriverCosts(
@@ -44,9 +44,13 @@ export function scenarioDriverCosts(
   scenarioId: string,
   range: { from: MonthKey; to: MonthKey },
   lines: readonly ModelOfLine[] = modelsOfLines(db, { scenarioIds: [scenarioId] }),
+  onlyDriverIds?: ReadonlySet<string>,
 ): ScenarioDriverCosts {
-  const drivers = listDrivers(db);
-  const values = driverValues(db);
+  const drivers = onlyDriverIds ? listDrivers(db).filter((d) => onlyDriverIds.has(d.id)) : listDrivers(db);
+  const values = driverValues(
+    db,
+    drivers.map((d) => d.id),
+  );
   const assumptions = assumptionsOfScenario(db, scenarioId);
   const series = new Map<string, DriverSeries>();
   for (const d of drivers) {
@@ -107,7 +111,8 @@ export function recomputeDriverLines(
   let changed = 0;
   for (const scenarioId of new Set(all.map((l) => l.scenarioId))) {
     const lines = all.filter((l) => l.scenarioId === scenarioId);
-    const costs = scenarioDriverCosts(ctx.db, ctx.orm, scenarioId, range, lines);
+    const used = new Set(lines.map((l) => l.model.driverId));
+    const costs = scenarioDriverCosts(ctx.db, ctx.orm, scenarioId, range, lines, used);
     const ids = lines.map((l) => l.model.lineId);
     const existing: AmountTuple[] = ctx.budget.allAmountsOfLines(ids);
     const cells = costs.lines.flatMap(({ line, months: ms }) =>

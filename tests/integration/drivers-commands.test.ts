@@ -161,4 +161,41 @@ describe('driver-based lines', () => {
     await s.call('journal/undo', {});
     expect(dumpState(path)).toEqual(before);
   });
+
+  it('keep their amounts when detached, and undo brings the model back', async () => {
+    await s.call('drivers/attach-line', { model: model() });
+    const costed = await amountsOf(lineId, 2026);
+    const before = dumpState(path);
+    await s.call('drivers/detach-line', { lineId });
+    expect(await amountsOf(lineId, 2026)).toEqual(costed);
+    expect((await s.call('drivers/view', { scenarioId: b.scenarioId, fiscalYear: 2026 })).lines).toEqual([]);
+    // A plan value no longer moves the detached line.
+    await s.call('drivers/set-values', { driverId, kind: 'plan', values: [{ month: '2026-06', value: '999' }] });
+    expect(await amountsOf(lineId, 2026)).toEqual(costed);
+    await s.call('journal/undo', {});
+    await s.call('journal/undo', {});
+    expect(dumpState(path)).toEqual(before);
+  });
+
+  it('refuse to delete a driver that costs a line, naming the line; an unused driver goes with its values and comes back on undo', async () => {
+    await s.call('drivers/attach-line', { model: model() });
+    const e = await refusal(() => s.call('drivers/delete', { id: driverId }));
+    expect(e).toMatchObject({ code: 'validation', details: { lines: [lineId] } });
+    expect(e.message).toMatch(/Driver USERS costs 1 budget line\(s\) \("M365 licences"\)/);
+    const other = (await s.call('drivers/save', { code: 'TB', name: 'Storage', unit: 'TB', forecastMethod: 'auto' }))
+      .id;
+    await s.call('drivers/set-values', { driverId: other, kind: 'actual', values: history });
+    await s.call('drivers/save-assumption', {
+      scenarioId: b.scenarioId,
+      driverId: other,
+      fromMonth: '2026-07',
+      annualGrowth: '5',
+    });
+    const before = dumpState(path);
+    await s.call('drivers/delete', { id: other });
+    expect((await s.call('drivers/list', {})).map((d) => d.code)).toEqual(['USERS']);
+    expect(dumpState(path).driver_values).toHaveLength(history.length);
+    await s.call('journal/undo', {});
+    expect(dumpState(path)).toEqual(before);
+  });
 });
