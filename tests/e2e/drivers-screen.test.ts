@@ -82,7 +82,8 @@ describe('the drivers screen', () => {
   it('adds a growth assumption that recomputes the lines, and undo takes it back', async () => {
     const { page } = app;
     const before = await view();
-    const users = before.drivers.find((d) => d.driver.code === 'M365-USERS') ?? before.drivers[0]!;
+    const costed = before.lines[0]!;
+    const users = before.drivers.find((d) => d.driver.id === costed.model.driverId)!;
     const from = before.months[0]!;
     await page.getByTestId('assumption-new-driver').selectOption(users.driver.id);
     await page.getByTestId('assumption-new-from').fill(from);
@@ -93,12 +94,11 @@ describe('the drivers screen', () => {
       [[users.driver.id, from, '25']],
     );
     const after = await view();
-    const line = after.lines.find((l) => l.model.driverId === users.driver.id);
-    if (line) {
-      const old = before.lines.find((l) => l.model.lineId === line.model.lineId)!;
-      expect(line.totals.variable).not.toBe(old.totals.variable);
-      expect(await amounts(line.model.lineId)).toEqual(line.months.map((m) => m.total));
-    }
+    const line = after.lines.find((l) => l.model.lineId === costed.model.lineId)!;
+    // The driver grows from the first month, so the variable part (and the budget) rises; the fixed part does not.
+    expect(Number(line.totals.variable)).toBeGreaterThan(Number(costed.totals.variable));
+    expect(line.totals.fixed).toBe(costed.totals.fixed);
+    expect(await amounts(line.model.lineId)).toEqual(line.months.map((m) => m.total));
     await page.getByTestId(`assumption-${after.assumptions[0]!.id}`).waitFor();
     await undo();
     expect(await view()).toEqual(before);
@@ -112,7 +112,7 @@ describe('the drivers screen', () => {
     await page.getByTestId('attach-line-dialog').waitFor();
     await page.getByTestId('attach-line-rate').fill('-3');
     await page.getByTestId('attach-line-save').click();
-    const err = page.getByTestId('attach-line-dialog').getByRole('alert');
+    const err = page.locator('.field-invalid', { has: page.getByTestId('attach-line-rate') }).getByRole('alert');
     await err.waitFor();
     expect(await err.innerText()).toMatch(/unitRate -3 is negative/);
     expect((await app.session.call('journal/get-undo-state', {})).seq).toBe(seq);
