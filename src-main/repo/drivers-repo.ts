@@ -10,14 +10,17 @@ export function listDrivers(db: Sqlite): Driver[] {
   return db.prepare(`${DRIVER_SELECT} ORDER BY upper(code)`).all() as Driver[];
 }
 
+/** The driver with this id, if any. */
 export function findDriver(db: Sqlite, id: string): Driver | undefined {
   return db.prepare(`${DRIVER_SELECT} WHERE id = ?`).get(id) as Driver | undefined;
 }
 
+/** The driver with this code ignoring case and surrounding spaces, if any. */
 export function findDriverByCode(db: Sqlite, code: string): Driver | undefined {
   return db.prepare(`${DRIVER_SELECT} WHERE upper(code) = upper(?)`).get(code.trim()) as Driver | undefined;
 }
 
+/** A drivers row (snake_case columns) of a driver. */
 export const driverRow = (d: Driver): Row => ({
   id: d.id,
   code: d.code,
@@ -38,6 +41,7 @@ export function driverValues(db: Sqlite, driverIds?: readonly string[]): DriverV
     .all(JSON.stringify(driverIds)) as DriverValue[];
 }
 
+/** A driver_values row of a value. */
 export const driverValueRow = (v: DriverValue): Row => ({
   driver_id: v.driverId,
   month: v.month,
@@ -55,6 +59,7 @@ export function assumptionsOfScenario(db: Sqlite, scenarioId: string): DriverAss
     .all(scenarioId) as DriverAssumption[];
 }
 
+/** The growth assumption with this id, if any. */
 export function findAssumption(db: Sqlite, id: string): DriverAssumption | undefined {
   return db.prepare(`${ASSUMPTION_SELECT} WHERE id = ?`).get(id) as DriverAssumption | undefined;
 }
@@ -64,6 +69,7 @@ export function assumptionsOfDriver(db: Sqlite, driverId: string): DriverAssumpt
   return db.prepare(`${ASSUMPTION_SELECT} WHERE driver_id = ?`).all(driverId) as DriverAssumption[];
 }
 
+/** A driver_assumptions row of an assumption. */
 export const assumptionRow = (a: DriverAssumption): Row => ({
   id: a.id,
   scenario_id: a.scenarioId,
@@ -107,6 +113,7 @@ const fromModelRow = (r: ModelDbRow): DriverLineModel => ({
   endMonth: r.end_month,
 });
 
+/** A driver_line_models row of a model; the escalation rule is stored as JSON. */
 export const lineModelRow = (m: DriverLineModel): Row => ({
   line_id: m.lineId,
   driver_id: m.driverId,
@@ -170,6 +177,7 @@ export function modelsOfLines(
   }));
 }
 
+/** The driver model of a budget line, if it is costed from a driver. */
 export function findLineModel(db: Sqlite, lineId: string): DriverLineModel | undefined {
   const r = db.prepare('SELECT * FROM driver_line_models WHERE line_id = ?').get(lineId) as ModelDbRow | undefined;
   return r && fromModelRow(r);
