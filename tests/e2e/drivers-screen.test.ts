@@ -59,7 +59,19 @@ describe('the drivers screen', () => {
     expect(open.length).toBeGreaterThanOrEqual(1);
     const first = open[0]!;
     await page.locator(`${GRID} .ag-row[row-id="${first}"] .ag-cell[col-id="plan"]`).click();
+    // A cell that cannot be read is named in the preview and nothing is applied.
+    await pasteText(page, '2.500,5\nabc');
+    const dialog = page.getByTestId('driver-paste-dialog');
+    await dialog.waitFor();
+    expect(await page.getByTestId('driver-paste-problems').innerText()).toMatch(/Row 2, column 1 “abc”: not a number/);
+    expect(await page.getByTestId('driver-paste-apply').isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.locator(`${GRID} .ag-row[row-id="${first}"] .ag-cell[col-id="plan"]`).click();
     await pasteText(page, open.length > 1 ? '2.500,5\n2.600' : '2.500,5');
+    await dialog.waitFor();
+    await page.getByTestId('driver-paste-apply').click();
     await eventually(
       async () =>
         (await view()).drivers.find((d) => d.driver.code === 'LAPTOPS')!.points.find((p) => p.month === first)!.plan,

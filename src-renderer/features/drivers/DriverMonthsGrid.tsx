@@ -1,12 +1,13 @@
-import { useMemo, useRef, type ClipboardEvent } from 'react';
+import { useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellEditRequestEvent, ColDef, GridApi } from 'ag-grid-community';
 import { monthLabel } from '../../../src-shared/calendar/fiscal';
-import { parseDriverPaste } from '../../../src-shared/drivers/driver-paste';
+import { parseDriverPaste, type DriverPastePreview } from '../../../src-shared/drivers/driver-paste';
 import type { DriverSeriesPoint, DriverSeriesView } from '../../../src-shared/model/drivers';
 import { notify } from '../../api/notifications';
 import { useCommand } from '../../api/useCommand';
 import { gridTheme } from '../../grids/theme';
+import { DriverPasteDialog } from './DriverPasteDialog';
 
 const SOURCE_LABEL: Record<DriverSeriesPoint['source'], string> = {
   actual: 'Actual',
@@ -21,12 +22,18 @@ const qty = { type: 'rightAligned', width: 120, cellClass: 'money' } satisfies P
  * One driver's months for the selected scenario: actual (history), plan (editable where
  * there is no actual), the statistical forecast, and the value the lines use (grown by the
  * scenario's assumptions). A column pasted from Excel fills plan values from the focused
- * month on (actuals when pasted into the actual column); unreadable cells are reported.
+ * month on (actuals when pasted into the actual column) after a preview that names any
+ * cell it cannot read.
  */
 export function DriverMonthsGrid({ series }: { series: DriverSeriesView }) {
   const apiRef = useRef<GridApi<DriverSeriesPoint> | null>(null);
   const cmd = useCommand();
   const driverId = series.driver.id;
+  const [pasting, setPasting] = useState<{ kind: 'actual' | 'plan'; preview: DriverPastePreview } | null>(null);
+  const actualMonths = useMemo(
+    () => new Set(series.points.filter((p) => p.actual !== null).map((p) => p.month)),
+    [series],
+  );
 
   const columnDefs = useMemo<ColDef<DriverSeriesPoint>[]>(
     () => [
@@ -76,27 +83,36 @@ export function DriverMonthsGrid({ series }: { series: DriverSeriesView }) {
     if (!focused || !row) return;
     e.preventDefault();
     const kind = focused.column.getColId() === 'actual' ? 'actual' : 'plan';
-    const p = parseDriverPaste(e.clipboardData.getData('text/plain'), row.month);
-    if (p.problems.length > 0) {
-      const list = p.problems.slice(0, 3).map((x) => `row ${x.row}, column ${x.column} "${x.text}": ${x.why}`);
-      notify('error', `Nothing pasted: ${p.problems.length} cell(s) could not be read (${list.join('; ')}).`);
-      return;
-    }
-    void send(kind, p.values);
+    setPasting({ kind, preview: parseDriverPaste(e.clipboardData.getData('text/plain'), row.month) });
   };
 
   return (
-    <div className="grid-host drivers-months" data-testid="driver-months-grid" onPaste={onPaste}>
-      <AgGridReact<DriverSeriesPoint>
-        theme={gridTheme}
-        rowData={series.points}
-        columnDefs={columnDefs}
-        defaultColDef={{ sortable: false, resizable: true, cellDataType: false }}
-        getRowId={(p) => p.data.month}
-        readOnlyEdit
-        onCellEditRequest={onEdit}
-        onGridReady={(e) => (apiRef.current = e.api)}
-      />
-    </div>
+    <>
+      <div className="grid-host drivers-months" data-testid="driver-months-grid" onPaste={onPaste}>
+        <AgGridReact<DriverSeriesPoint>
+          theme={gridTheme}
+          rowData={series.points}
+          columnDefs={columnDefs}
+          defaultColDef={{ sortable: false, resizable: true, cellDataType: false }}
+          getRowId={(p) => p.data.month}
+          readOnlyEdit
+          onCellEditRequest={onEdit}
+          onGridReady={(e) => (apiRef.current = e.api)}
+        />
+      </div>
+      {pasting && (
+        <DriverPasteDialog
+          driverCode={series.driver.code}
+          kind={pasting.kind}
+          preview={pasting.preview}
+          hasActual={(m) => actualMonths.has(m)}
+          onClose={() => setPasting(null)}
+          onApply={() => {
+            setPasting(null);
+            void send(pasting.kind, pasting.preview.values);
+          }}
+        />
+      )}
+    </>
   );
 }
