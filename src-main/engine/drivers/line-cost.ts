@@ -1,6 +1,14 @@
 import { addMonths, isMonthKey, type MonthKey } from '../../../src-shared/calendar/fiscal';
 import type { DriverLineCostMonth } from '../../../src-shared/model/drivers';
-import { D, isPlainDecimal, roundMoney, toMoney, type Dec, type Money, type RoundingMode } from '../../../src-shared/money';
+import {
+  D,
+  isPlainDecimal,
+  roundMoney,
+  toMoney,
+  type Dec,
+  type Money,
+  type RoundingMode,
+} from '../../../src-shared/money';
 import { EngineInputError } from '../errors';
 import { checkContract } from '../escalation/contract-input';
 import type { EscalationRule } from '../escalation/escalation-types';
