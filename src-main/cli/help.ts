@@ -44,6 +44,24 @@ Exit codes: 0 success, 1 bad input (the message names the problem), 2 usage erro
 
 export const COMMAND_HELP: Record<CommandName, string> = {
   drivers: `Usage: outlay drivers FILE [options]
+
+Show the workbook's drivers (headcount, users, devices, storage TB…) over one fiscal year
+for a scenario: how each is forecast after its last actual month, how many months are
+actual, planned (entered) or forecast, its first and last value (grown by the scenario's
+growth assumptions, which are listed), and every driver-based budget line of the scenario
+with its fixed, variable (unit rate × driver) and step (licence tier) totals for the year
+and a total per currency. Amounts are exact decimals in the line's currency; driver values
+have at most 4 decimals.
+
+Options:
+  --scenario S     The scenario, by name or id (default: the baseline)
+  --fy Y           The fiscal year, e.g. 2027 (default: the current fiscal year)
+  --json           Print the whole view as JSON: each driver's monthly actual, plan,
+                   forecast and value, and each line's monthly fixed/variable/step parts
+  -h, --help       Show this help
+
+Example:
+  outlay drivers plan.outlay --scenario "Cloud-first FY2027" --fy 2027
 `,
   post: POST_ALL_HELP,
   new: `Usage: outlay new FILE [options]

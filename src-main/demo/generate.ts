@@ -10,6 +10,7 @@ import { buildLines, planLines, type IdMaps, type LinePlan } from './budget-line
 import { generateActuals, spikeActuals, spikes } from './actuals';
 import { DEFAULT_DEMO_ASSETS, DEFAULT_DEMO_CONTRACTS, generateAccounting } from './accounting';
 import { generateTcoModels } from './tco';
+import { generateDrivers } from './drivers';
 
 export const DEFAULT_DEMO_LINES = 600;
 export const DEFAULT_DEMO_CURRENCY = 'EUR';
@@ -55,6 +56,7 @@ export function generateDemo(opts: DemoOptions): DemoData {
   // Forked after the streams above, so adding the accounting data left them unchanged.
   const accountingRng = rng.fork(0xacc);
   const tcoRng = rng.fork(0x7c0);
+  const driverRng = rng.fork(0xd21);
 
   const departments: Department[] = DEPARTMENTS.map((d) => ({ id: newId(), ...d }));
   const deptId = new Map(DEPARTMENTS.map((d, i) => [d.code, departments[i]!.id]));
@@ -133,6 +135,14 @@ export function generateDemo(opts: DemoOptions): DemoData {
     currenciesInUse,
   });
 
+  const drivers = generateDrivers(
+    driverRng,
+    { scenarios, budgetLines, services, base },
+    opts.asOf,
+    fyStartMonth,
+    fiscalYears,
+  );
+
   return {
     settings: {
       name: opts.name ?? DEFAULT_DEMO_NAME,
@@ -151,6 +161,7 @@ export function generateDemo(opts: DemoOptions): DemoData {
     actuals,
     ...accounting,
     tcoModels: generateTcoModels(tcoRng, base, opts.asOf, fyStartMonth, accounting.assets),
+    drivers,
   };
 }
 

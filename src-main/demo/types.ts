@@ -18,6 +18,7 @@ import type { DepreciableAsset } from '../engine/depreciation';
 import type { ContractTerms } from '../engine/escalation';
 import type { FxRate } from '../engine/fx';
 import type { TcoModel } from '../engine/tco';
+import type { DemoDrivers } from './drivers';
 
 /** Services in generated data name their TBM tower and cost pool by code (TW-…, CP-…). */
 export type DemoService = Omit<Service, 'towerId' | 'costPoolId'> & { towerCode: string; costPoolCode: string };
@@ -131,6 +132,8 @@ export interface DemoData {
   fxRates?: FxRate[];
   /** Saved TCO comparisons, amounts in the base currency (they need no FX rates). */
   tcoModels?: DemoTcoModel[];
+  /** Drivers, their history, growth assumptions and driver-based line models (see generateDrivers). */
+  drivers?: DemoDrivers;
 }
 
 /** A TCO model as the demo saves it. */

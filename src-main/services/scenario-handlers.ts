@@ -8,6 +8,7 @@ import { ExactSum } from '../repo/exact-sum';
 import { scenarioRow } from '../repo/rows';
 import { findScenario, findScenarioByName, listScenarios } from '../repo/scenarios-repo';
 import { readSettings } from '../repo/settings-repo';
+import { copyDriverInputs } from './driver-copy';
 import { runCommand } from './command';
 import type { WorkbookContext } from './context';
 import { deleteLineDependents, deleteScenarioDependents } from './line-dependents';
@@ -62,6 +63,7 @@ export function scenarioHandlers(ctx: WorkbookContext): ScenarioHandlers {
         const newIds = new Map(ctx.budget.lineIdsOfScenario(source.id).map((id) => [id, newId()]));
         tx.insertSelect('budget_lines', BUDGET_LINE_COLUMNS, ctx.budget.linesCopySource(newIds, scenario.id));
         tx.insertSelect('budget_amounts', BUDGET_AMOUNT_COLUMNS, ctx.budget.amountsCopySource(newIds));
+        copyDriverInputs(ctx, tx, newIds, source.id, scenario.id);
       });
       return { seq, scenario };
     },

@@ -29,6 +29,7 @@ import {
 import { localDate } from './context';
 import { seedAccounting } from './seed-accounting';
 import { seedTcoModels } from './seed-tco';
+import { seedDrivers } from './driver-seed';
 
 const bad = (message: string, details?: Record<string, unknown>) => new AppError('validation', message, details);
 
@@ -154,6 +155,7 @@ export function seedWorkbook(
       const baseUnits = DEFAULT_CURRENCIES.find(([code]) => code === settings.baseCurrency)?.[2] ?? 2;
       seedAccounting(w, demo, baseUnits);
       seedTcoModels(w, demo, now);
+      seedDrivers(w, demo);
     }
 
     const current = fiscalYearOfDate(localDate(now), settings.fyStartMonth);

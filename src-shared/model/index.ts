@@ -8,3 +8,4 @@ export * from './forecast';
 export * from './tco';
 export * from './tco-result';
 export * from './tco-posting';
+export * from './drivers';
