@@ -61,6 +61,15 @@ export class BudgetRepo {
         .raw(),
       countBaselines: db.prepare("SELECT count(*) FROM scenarios WHERE kind = 'baseline'").pluck(),
       maxPosition: db.prepare('SELECT coalesce(max(position), 0) AS p FROM budget_lines WHERE scenario_id = ?').pluck(),
+      driversOfLines: db
+        .prepare(
+          `SELECT m.line_id, d.code, d.name, m.start_month, m.end_month FROM driver_line_models m
+           JOIN drivers d ON d.id = m.driver_id WHERE m.line_id IN (${ids})`,
+        )
+        .raw(),
+      sourcesOfLines: db
+        .prepare(`SELECT line_id, kind, ref, detail, posted_at FROM budget_line_sources WHERE line_id IN (${ids})`)
+        .raw(),
       lineCurrencies: db
         .prepare(
           `SELECT l.id, l.currency, c.minor_units FROM budget_lines l JOIN currencies c ON c.code = l.currency
@@ -125,14 +134,40 @@ export class BudgetRepo {
   /** Grid lines of a scenario for the given fiscal months (ascending, contiguous). */
   gridOfScenario(scenarioId: string, months: readonly MonthKey[]): BudgetGridLine[] {
     const rows = this.q.gridOfScenario!.all({ scenario: scenarioId, from: months[0], to: months[months.length - 1] });
-    return toGridLines(rows as GridRow[], months);
+    return this.withOrigins(toGridLines(rows as GridRow[], months));
   }
 
   /** Grid lines for some line ids (the answer of a write), in grid order. */
   gridOfLines(ids: readonly string[], months: readonly MonthKey[]): BudgetGridLine[] {
     if (ids.length === 0) return [];
     const rows = this.q.gridOfLines!.all({ ids: JSON.stringify(ids), from: months[0], to: months[months.length - 1] });
-    return toGridLines(rows as GridRow[], months);
+    return this.withOrigins(toGridLines(rows as GridRow[], months));
+  }
+
+  /** The driver models of some lines by line id (lines costed from a driver). */
+  driversOfLines(ids: readonly string[]): Map<string, NonNullable<BudgetGridLine['driver']>> {
+    const rows = this.q.driversOfLines!.all(JSON.stringify(ids)) as [string, string, string, string, string | null][];
+    return new Map(rows.map(([id, code, name, startMonth, endMonth]) => [id, { code, name, startMonth, endMonth }]));
+  }
+
+  /** Marks lines costed from a driver or posted from a forecast or TCO model (few lines are). */
+  private withOrigins(lines: BudgetGridLine[]): BudgetGridLine[] {
+    if (lines.length === 0) return lines;
+    const ids = JSON.stringify(lines.map((l) => l.id));
+    const drivers = this.driversOfLines(lines.map((l) => l.id));
+    const sources = new Map(
+      (this.q.sourcesOfLines!.all(ids) as [string, 'forecast' | 'tco', string, string, string][]).map(
+        ([id, kind, ref, detail, postedAt]) => [id, { kind, ref, detail, postedAt }],
+      ),
+    );
+    if (drivers.size === 0 && sources.size === 0) return lines;
+    for (const l of lines) {
+      const driver = drivers.get(l.id);
+      const posted = sources.get(l.id);
+      if (driver) l.driver = driver;
+      if (posted) l.posted = posted;
+    }
+    return lines;
   }
 }
 

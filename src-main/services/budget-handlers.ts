@@ -26,6 +26,31 @@ type BudgetHandlers = Pick<
   | 'budget/spread-line'
 >;
 
+/**
+ * A driver-costed line's amounts are computed from its model within the model's months:
+ * typing over them would be lost at the next recompute, so it is refused, naming the
+ * driver and where the model is changed.
+ */
+function refuseDriverMonths(
+  ctx: WorkbookContext,
+  edits: readonly { lineId: string; months: readonly string[]; field: string }[],
+): void {
+  const drivers = ctx.budget.driversOfLines([...new Set(edits.map((e) => e.lineId))]);
+  if (drivers.size === 0) return;
+  for (const e of edits) {
+    const d = drivers.get(e.lineId);
+    const month = d && e.months.find((m) => m >= d.startMonth && (d.endMonth === null || m <= d.endMonth));
+    if (!d || !month) continue;
+    const span = d.endMonth ? `${d.startMonth} to ${d.endMonth}` : `from ${d.startMonth}`;
+    throw new AppError(
+      'validation',
+      `${e.field}: this line is costed from driver ${d.code} (${d.name}) ${span}, so ${month} is computed. ` +
+        "Change the driver, the growth assumptions or the line's model on the Drivers screen, or detach the line there.",
+      { field: e.field, lineId: e.lineId, month, driver: d.code },
+    );
+  }
+}
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The budget grid: lines, their monthly amounts, edits, pastes and spreads. */
@@ -149,6 +174,10 @@ export function budgetHandlers(ctx: WorkbookContext): BudgetHandlers {
         }
         checkAmountScale(c.amount, cur.currency, cur.minorUnits, `cells.${i}.amount`);
       });
+      refuseDriverMonths(
+        ctx,
+        cells.map((c) => ({ lineId: c.lineId, months: [c.month], field: `cells.${args.cells.indexOf(c)}.amount` })),
+      );
       const label = cells.length === 1 ? 'Edit 1 cell' : `Edit ${cells.length} cells`;
       const { seq } = runCommand(ctx, { command: 'budget/set-cells', label, payload: args }, (tx) => {
         const changed = writeAmounts(tx, ctx.budget.allAmountsOfLines(lineIds), cells);
@@ -161,6 +190,7 @@ export function budgetHandlers(ctx: WorkbookContext): BudgetHandlers {
       const settings = readSettings(ctx.orm);
       const months = fiscalYearMonths(args.fiscalYear, settings.fyStartMonth);
       requireLines([args.lineId]);
+      refuseDriverMonths(ctx, [{ lineId: args.lineId, months, field: 'lineId' }]);
       const cur = ctx.budget.lineCurrencies([args.lineId]).get(args.lineId)!;
       if (args.spread.method !== 'previous-year') {
         checkAmountScale(args.spread.annual, cur.currency, cur.minorUnits, 'spread.annual');

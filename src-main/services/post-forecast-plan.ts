@@ -89,6 +89,8 @@ export function planLines(input: {
   targets: ReadonlyMap<string, BudgetLineDbRow>;
   /** Every budget amount of the target lines. */
   existing: readonly AmountTuple[];
+  /** Target lines costed from a driver (by id, the driver's code): their amounts are computed, not posted into. */
+  driverCosted: ReadonlyMap<string, { code: string }>;
 }): { lines: LinePlan[]; skipped: SkippedLine[] } {
   const { env, forecast, months, targets } = input;
   const byId = new Map(input.sourceLines.map((l) => [l.id, l]));
@@ -100,6 +102,8 @@ export function planLines(input: {
     const skip = (reason: string) => skipped.push({ lineId: row.key, label: row.label, reason });
     if (!source || row.mean.length === 0) skip(row.notes[0] ?? 'no forecast');
     else if (!target) skip('no line on the same dimensions and description in the target scenario');
+    else if (input.driverCosted.has(target.id))
+      skip(`costed from driver ${input.driverCosted.get(target.id)!.code}: its amounts follow the driver`);
     else {
       // Lines with inputs of their own (overrides, cleanings…) get a forecast of their own:
       // only lines whose effective forecasts are the same are one forecast to split.

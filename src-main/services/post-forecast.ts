@@ -45,7 +45,8 @@ export async function postForecast(ctx: WorkbookContext, args: Args, run?: RunCo
   const targetLines = inPlace ? sourceLines : ctx.budget.linesByIds(ctx.budget.lineIdsOfScenario(targetScenarioId));
   const targets = matchTargets(sourceLines, targetLines, inPlace);
   const existing = ctx.budget.allAmountsOfLines([...targets.values()].map((l) => l.id));
-  const plan = planLines({ env, forecast, months, sourceLines, targets, existing });
+  const driverCosted = ctx.budget.driversOfLines([...targets.values()].map((l) => l.id));
+  const plan = planLines({ env, forecast, months, sourceLines, targets, existing, driverCosted });
 
   const result: PostForecastResult = {
     dryRun: args.dryRun,

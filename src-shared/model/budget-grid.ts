@@ -7,6 +7,13 @@ export interface BudgetGridLine extends BudgetLine {
   /** Amounts aligned with BudgetGrid.months; "0" where nothing is budgeted. */
   amounts: Money[];
   total: Money;
+  /**
+   * Set when the line is costed from a driver: its amounts from `startMonth` to `endMonth`
+   * (open: null) are computed and cannot be typed over; they change with the driver model.
+   */
+  driver?: { code: string; name: string; startMonth: MonthKey; endMonth: MonthKey | null };
+  /** Set when a forecast or a TCO result was posted into the line (the amounts stay editable). */
+  posted?: { kind: 'forecast' | 'tco'; ref: string; detail: string; postedAt: string };
 }
 
 export interface BudgetGrid {

@@ -182,11 +182,15 @@ export function BudgetGrid(props: BudgetGridProps) {
   const onCellKeyDown = useCallback(
     (e: CellKeyDownEvent<BudgetRow>) => {
       const ev = e.event;
-      if (ev instanceof KeyboardEvent && !ev.ctrlKey && !ev.metaKey && !ev.altKey) refuse(e.data, ev.key);
+      if (ev instanceof KeyboardEvent && !ev.ctrlKey && !ev.metaKey && !ev.altKey)
+        refuse(e.data, ev.key, e.column.getColId());
     },
     [refuse],
   );
-  const onCellDoubleClicked = useCallback((e: CellDoubleClickedEvent<BudgetRow>) => refuse(e.data), [refuse]);
+  const onCellDoubleClicked = useCallback(
+    (e: CellDoubleClickedEvent<BudgetRow>) => refuse(e.data, undefined, e.column.getColId()),
+    [refuse],
+  );
 
   const isExternalFilterPresent = useCallback(() => searchRef.current !== '', []);
   const doesExternalFilterPass = useCallback(

@@ -9,7 +9,7 @@ export interface DescriptionCellParams {
 
 /**
  * A line's description: committed rows lead with their source badge (Contract, Invoice,
- * Asset); a manual line that may repeat a committed row's spend gets a warning marker
+ * Asset), lines costed from a driver or posted from a forecast or TCO model with theirs; a manual line that may repeat a committed row's spend gets a warning marker
  * (its text is the cell's tooltip).
  */
 export function DescriptionCell(props: CustomCellRendererProps<BudgetRow> & DescriptionCellParams) {
@@ -27,13 +27,31 @@ export function DescriptionCell(props: CustomCellRendererProps<BudgetRow> & Desc
       </span>
     );
   }
+  const origin = row.line.driver ? (
+    <span className="source-badge source-driver" data-testid="driver-badge">
+      Driver {row.line.driver.code}
+    </span>
+  ) : row.line.posted ? (
+    <span className="source-badge source-posted" data-testid="posted-badge">
+      {row.line.posted.kind === 'forecast' ? 'Forecast' : 'TCO'}
+    </span>
+  ) : null;
   const warning = props.doubleCount(row.id);
-  if (!warning) return <>{text}</>;
+  if (!warning && !origin) return <>{text}</>;
+  if (!warning) {
+    return (
+      <span className="committed-cell">
+        {origin}
+        <span className="committed-text">{text}</span>
+      </span>
+    );
+  }
   return (
     <span className="committed-cell">
       <span className="double-count-mark" data-testid="double-count" role="img" aria-label={warning}>
         ⚠
       </span>
+      {origin}
       <span>{text}</span>
     </span>
   );

@@ -1,3 +1,4 @@
+import { driverRefusal, isDriverMonth, postedNote } from './line-origin';
 import type { CellClassParams, ColDef, ColGroupDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import { monthLabel, type MonthKey } from '../../../src-shared/calendar/fiscal';
 import type { Money } from '../../../src-shared/money';
@@ -96,13 +97,14 @@ export function budgetColumns(ctx: BudgetColumnContext): (ColDef<BudgetRow> | Co
     colId: monthColId(m),
     headerName: monthLabel(m),
     width: 118,
-    editable: (p) => editableLine(p.data),
+    editable: (p) => editableLine(p.data) && !isDriverMonth(p.data, m),
     valueGetter: (p) => (p.data?.kind === 'line' ? p.data.values[i] : figure(p.data!, i)),
     cellClassRules: {
       ...money.cellClassRules,
       'cell-invalid': (p: CellClassParams<BudgetRow>) =>
         p.data?.kind === 'line' && ctx.invalidCell() === `${p.data.id}|${m}`,
       'cell-locked': (p: CellClassParams<BudgetRow>) => isCommitted(p.data),
+      'cell-driver': (p: CellClassParams<BudgetRow>) => isDriverMonth(p.data, m),
       'cell-missing-rate': (p: CellClassParams<BudgetRow>) => p.data?.kind === 'base' && p.value === null,
     },
     tooltipValueGetter: (p) => {
@@ -110,6 +112,7 @@ export function budgetColumns(ctx: BudgetColumnContext): (ColDef<BudgetRow> | Co
       if (row?.kind === 'base') return BASE_TOTAL_RULE;
       if (row?.kind !== 'line') return undefined;
       if (row.committed) return row.committed.explanation;
+      if (isDriverMonth(row, m)) return driverRefusal(row) ?? undefined;
       return ctx.invalidCell() === `${row.id}|${m}` ? ctx.invalidMessage() : undefined;
     },
   }));
@@ -168,7 +171,8 @@ export function budgetColumns(ctx: BudgetColumnContext): (ColDef<BudgetRow> | Co
           ? undefined
           : p.data.committed
             ? p.data.committed.explanation
-            : (ctx.doubleCount(p.data.id) ?? undefined),
+            : [ctx.doubleCount(p.data.id), driverRefusal(p.data), postedNote(p.data)].filter(Boolean).join('\n') ||
+              undefined,
     }),
     dim('currency', 'Cur.', 72, (p) => line(p)!.currency),
     // Months come first so a screenful shows the figures; the other dimensions follow.

@@ -8,6 +8,7 @@ import { monthColId, monthOfColId } from './budget-columns';
 import type { BudgetData } from './useBudgetData';
 import { lineLabel } from './line-label';
 import { refusalMessage } from './committed-rows';
+import { driverRefusal, isDriverMonth } from './line-origin';
 
 export interface GridMessage {
   kind: 'error' | 'info';
@@ -89,10 +90,12 @@ export function useCellEdits(data: BudgetData, fiscalYear: number, lookups: Look
    * double click) says where the item is edited instead.
    */
   const refuseCommitted = useCallback(
-    (row: BudgetRow | undefined, key?: string) => {
-      if (row?.kind !== 'line' || !row.committed) return;
+    (row: BudgetRow | undefined, key?: string, colId?: string) => {
+      if (row?.kind !== 'line') return;
+      const driverMonth = isDriverMonth(row, colId ? monthOfColId(colId) : null);
+      if (!row.committed && !driverMonth) return;
       if (key !== undefined && key.length !== 1 && !['F2', 'Delete', 'Backspace'].includes(key)) return;
-      setMessage({ kind: 'error', text: refusalMessage(row) });
+      setMessage({ kind: 'error', text: row.committed ? refusalMessage(row) : driverRefusal(row)! });
     },
     [setMessage],
   );
