@@ -5,6 +5,7 @@
  * usual bounds (alpha, beta < alpha, gamma < 1 − alpha, phi) or the admissible region.
  */
 import { LOWER, UPPER } from './init';
+import type { Objective } from '../optimize/nelder-mead';
 import { likKernel } from './kernels';
 import type { EtsParams, EtsSpec } from './models';
 
@@ -139,10 +140,12 @@ const UP_PHI = UPPER.phi;
 /**
  * The objective for the optimiser over [smoothing params…, free initial states…]:
  * R's "lik", or +Infinity outside `ets`'s usual bounds, the admissible region, or for
- * negative multiplicative seasonals. The cheap bound checks come first; the root test of
- * the admissible region only runs inside them. Nothing is allocated per evaluation.
+ * negative multiplicative seasonals. The cheap bound checks come first. Given a `bound`
+ * (see the Nelder–Mead Objective), the likelihood runs next and may stop early, and the
+ * root test of the admissible region only runs for a point that beats the bound: a point
+ * at or above it is discarded whether admissible or not. Nothing is allocated per evaluation.
  */
-export function makeObjective(y: ArrayLike<number>, m: number, spec: EtsSpec): (v: Float64Array) => number {
+export function makeObjective(y: ArrayLike<number>, m: number, spec: EtsSpec): Objective {
   const x0 = new Float64Array(stateLength(spec, m));
   const hasTrend = spec.trend !== 'N';
   const seasonal = spec.season !== 'N';
@@ -153,7 +156,7 @@ export function makeObjective(y: ArrayLike<number>, m: number, spec: EtsSpec): (
   const free = x0.length - (seasonal ? 1 : 0);
   const seasonSum = multSeason ? m : 0;
   const kernel = likKernel(y, m, spec);
-  return (v) => {
+  return (v, bound = Infinity) => {
     let i = 0;
     const alpha = v[i++]!;
     const beta = hasTrend ? v[i++]! : 0;
@@ -163,7 +166,6 @@ export function makeObjective(y: ArrayLike<number>, m: number, spec: EtsSpec): (
     if (hasTrend && (beta < LO_BETA || beta > alpha || beta > UP_BETA)) return Infinity;
     if (damped && (phi < LO_PHI || phi > UP_PHI)) return Infinity;
     if (seasonal && (gamma < LO_GAMMA || gamma > 1 - alpha || gamma > UP_GAMMA)) return Infinity;
-    if (!admissibleScalar(seasonal, hasTrend, alpha, beta, gamma, phi, m)) return Infinity;
     for (let j = 0; j < free; j++) x0[j] = v[k + j]!;
     if (seasonal) {
       let sum = 0;
@@ -173,8 +175,10 @@ export function makeObjective(y: ArrayLike<number>, m: number, spec: EtsSpec): (
         for (let j = off; j < x0.length; j++) if (x0[j]! < 0) return Infinity;
       }
     }
-    let lik = kernel(alpha, beta, gamma, phi, x0);
+    let lik = kernel(alpha, beta, gamma, phi, x0, bound);
     if (lik < -1e10) lik = -1e10; // a perfect fit: keep the value finite, as ets does
-    return Number.isNaN(lik) ? Infinity : lik;
+    if (Number.isNaN(lik)) return Infinity;
+    if (lik >= bound) return lik;
+    return admissibleScalar(seasonal, hasTrend, alpha, beta, gamma, phi, m) ? lik : Infinity;
   };
 }
