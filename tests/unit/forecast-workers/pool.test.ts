@@ -30,6 +30,16 @@ describe('forecastMany (worker-thread pool)', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
   }, 60_000);
 
+  it('gives the same results when only the workers compute (the calling thread does not help)', async () => {
+    const many = await forecastMany(series, 6, 'auto', {
+      workers: 2,
+      chunkSize: 2,
+      backtest: {},
+      helpWhileStarting: false,
+    });
+    expect(many).toEqual(forecastBatch(series, { horizon: 6, method: 'auto', backtest: {} }));
+  }, 60_000);
+
   it('stops and rejects with the abort reason when cancelled', async () => {
     const many = Array.from({ length: 400 }, (_, i) => series[i % series.length]!);
     const controller = new AbortController();
