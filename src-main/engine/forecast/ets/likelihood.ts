@@ -22,23 +22,43 @@ function scratch(slot: number, length: number): Float64Array {
   return fresh;
 }
 
+/** radius^0, radius^1, … as the running product r *= radius gives them, per radius. */
+const powerTables = new Map<number, Float64Array>();
+
+function powersOf(radius: number, count: number): Float64Array {
+  const have = powerTables.get(radius);
+  if (have && have.length >= count) return have;
+  const pw = new Float64Array(Math.max(count, 32));
+  let r = 1;
+  for (let i = 0; i < pw.length; i++) {
+    pw[i] = r;
+    r *= radius;
+  }
+  if (powerTables.size < 8) powerTables.set(radius, pw);
+  return pw;
+}
+
 /**
  * True when every root of the monic polynomial Σ c[i]·z^i (c[d] = 1) has modulus at most
  * `radius`: a Schur–Cohn test on P(radius·z), which needs no root finding. Only the first
  * `length` coefficients of `c` are read.
  */
 export function rootsWithin(c: ArrayLike<number>, radius: number, length = c.length): boolean {
-  let d = length - 1;
-  let a = scratch(0, d + 1);
-  let next = scratch(1, d + 1);
-  let r = 1;
-  for (let i = 0; i <= d; i++) {
-    a[i] = c[i]! * r;
-    r *= radius;
-  }
-  // Each step maps P to (P − (a0/ad)·reversed P)/z, whose roots lie in the unit circle
-  // exactly when P's do (given |a0| < |ad|). This is the classic reduction divided by ad,
-  // which keeps the leading coefficient shrinking instead of squaring the scale.
+  const d = length - 1;
+  const a = scratch(0, d + 1);
+  const pw = powersOf(radius, d + 1);
+  for (let i = 0; i <= d; i++) a[i] = c[i]! * pw[i]!;
+  return schurCohn(a, scratch(1, d + 1), d);
+}
+
+/**
+ * The reduction behind {@link rootsWithin} on `a` (degree `d`, scaled already), with `next`
+ * as work space; both are overwritten. Each step maps P to (P − (a0/ad)·reversed P)/z, whose
+ * roots lie in the unit circle exactly when P's do (given |a0| < |ad|). This is the classic
+ * reduction divided by ad, which keeps the leading coefficient shrinking instead of
+ * squaring the scale.
+ */
+function schurCohn(a: Float64Array, next: Float64Array, d: number): boolean {
   while (d > 0) {
     const a0 = a[0]!;
     const ad = a[d]!;
@@ -52,6 +72,9 @@ export function rootsWithin(c: ArrayLike<number>, radius: number, length = c.len
   }
   return true;
 }
+
+/** How far outside the unit circle a root may lie and still count as inside (as `ets`). */
+const RADIUS = 1 + 1e-10;
 
 /**
  * The admissible region of Hyndman et al. (2008): the parameters for which the model is
@@ -83,13 +106,16 @@ function admissibleScalar(
   if (gamma < Math.max(1 - 1 / phi - alpha, 0) || gamma > 1 + 1 / phi - alpha) return false;
   if (alpha < 1 - 1 / phi - (gamma * (1 - m + phi + phi * m)) / (2 * phi * m)) return false;
   if (beta < -(1 - phi) * (gamma / m + alpha)) return false;
-  const poly = scratch(2, m + 2);
-  poly[0] = phi * (1 - alpha - gamma);
-  poly[1] = alpha + beta - alpha * phi + gamma - 1;
-  for (let i = 2; i < m; i++) poly[i] = alpha + beta - alpha * phi;
-  poly[m] = alpha + beta - phi;
-  poly[m + 1] = 1;
-  return rootsWithin(poly, 1 + 1e-10, m + 2);
+  // The polynomial's coefficients, already scaled by the radius' powers (as rootsWithin would).
+  const a = scratch(0, m + 2);
+  const pw = powersOf(RADIUS, m + 2);
+  const middle = alpha + beta - alpha * phi;
+  a[0] = phi * (1 - alpha - gamma) * pw[0]!;
+  a[1] = (alpha + beta - alpha * phi + gamma - 1) * pw[1]!;
+  for (let i = 2; i < m; i++) a[i] = middle * pw[i]!;
+  a[m] = (alpha + beta - phi) * pw[m]!;
+  a[m + 1] = pw[m + 1]!;
+  return schurCohn(a, scratch(1, m + 2), m + 1);
 }
 
 /** Number of smoothing parameters the model optimises. */
