@@ -1,7 +1,7 @@
 /**
  * Forecasting many series on worker threads. The engine stays pure (engine/forecast/batch.ts
- * computes a chunk); this module only splits the work, runs chunks on `workers` threads and
- * puts the results back in input order.
+ * computes a chunk of series, services/forecast-run.ts one service request); this module only
+ * splits the work, runs chunks on `workers` threads and puts the results back in input order.
  *
  * Where the worker comes from: the packaged app runs the bundled main process, and
  * electron-vite builds the worker body as its own file beside it (out/main/forecast-worker.js,
@@ -21,7 +21,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { forecastBatch, type BatchItem, type BatchSpec } from '../engine/forecast/batch';
 import type { ForecastMethodId, SeriesInput } from '../engine/forecast/types';
-import { packChunk, type WorkerMessage } from './protocol';
+import { AppError } from '../../src-shared/ipc/errors';
+import type { RunRequest, RunResult } from '../services/forecast-run';
+import { runOutcomes } from './jobs';
+import { packChunk, type ChunkRequest, type WorkerMessage } from './protocol';
 
 export interface ForecastManyOptions {
   /** Worker threads (default: available cores, at most 8; 1 runs in the calling thread). */
@@ -65,6 +68,12 @@ export function workersAvailable(): boolean {
   return ENTRY !== null;
 }
 
+/** How the pool handles one kind of chunk: how to send it, and how to compute it here. */
+interface Job<T, R> {
+  pack: (id: number, chunk: T[]) => { request: ChunkRequest; transfer: ArrayBuffer[] };
+  inThread: (chunk: T[]) => R[];
+}
+
 /**
  * Forecast every series with `method` over `horizon` steps, on worker threads.
  * Results are in input order and equal to forecastBatch's on the calling thread.
@@ -77,44 +86,70 @@ export async function forecastMany(
   options: ForecastManyOptions = {},
 ): Promise<BatchItem[]> {
   const spec: BatchSpec = { horizon, method, ...(options.backtest ? { backtest: options.backtest } : {}) };
-  options.signal?.throwIfAborted();
-  const wanted = Math.max(1, Math.floor(options.workers ?? Math.min(availableParallelism(), 8)));
-  const size = options.chunkSize ?? Math.min(200, Math.max(5, Math.ceil(series.length / (wanted * 20))));
-  const chunks: SeriesInput[][] = [];
-  for (let i = 0; i < series.length; i += size) chunks.push(series.slice(i, i + size));
-  const workers = Math.min(wanted, chunks.length);
-  if (workers <= 1 || ENTRY === null) return inThread(chunks, spec, series.length, options);
-  return onWorkers(ENTRY, chunks, spec, series.length, workers, options);
+  return runPool(series, options, {
+    pack: (id, chunk) => packChunk(id, chunk, spec),
+    inThread: (chunk) => forecastBatch(chunk, spec),
+  });
 }
 
-async function inThread(
-  chunks: SeriesInput[][],
-  spec: BatchSpec,
+/**
+ * Run the forecast service's requests (services/forecast-run.ts `runForecast`: outlier check,
+ * backtest, chosen method, Money) on worker threads, in input order. A request that ends in
+ * an AppError (bad input, e.g. accepting a point that is not flagged) gives `{ ok: false }`
+ * with the error rebuilt; the others give `{ ok: true, result }`, equal to runForecast's.
+ * `options.backtest` does not apply (each request says what to backtest).
+ * @throws the signal's reason when aborted; Error when a worker fails (a bug, not bad input)
+ */
+export async function runForecastMany(
+  requests: readonly RunRequest[],
+  options: Omit<ForecastManyOptions, 'backtest'> = {},
+): Promise<({ ok: true; result: RunResult } | { ok: false; error: AppError })[]> {
+  const outcomes = await runPool(requests, options, {
+    pack: (id, chunk) => ({ request: { kind: 'run', id, requests: chunk }, transfer: [] }),
+    inThread: runOutcomes,
+  });
+  return outcomes.map((o) => (o.ok ? o : { ok: false, error: new AppError(o.code, o.message, o.details) }));
+}
+
+async function runPool<T, R>(items: readonly T[], options: ForecastManyOptions, job: Job<T, R>): Promise<R[]> {
+  options.signal?.throwIfAborted();
+  const wanted = Math.max(1, Math.floor(options.workers ?? Math.min(availableParallelism(), 8)));
+  const size = options.chunkSize ?? Math.min(200, Math.max(5, Math.ceil(items.length / (wanted * 20))));
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  const workers = Math.min(wanted, chunks.length);
+  if (workers <= 1 || ENTRY === null) return inThread(chunks, job, items.length, options);
+  return onWorkers(ENTRY, chunks, job, items.length, workers, options);
+}
+
+async function inThread<T, R>(
+  chunks: T[][],
+  job: Job<T, R>,
   total: number,
   options: ForecastManyOptions,
-): Promise<BatchItem[]> {
-  const out: BatchItem[] = [];
+): Promise<R[]> {
+  const out: R[] = [];
   for (const chunk of chunks) {
     await tick();
     options.signal?.throwIfAborted();
-    out.push(...forecastBatch(chunk, spec));
+    out.push(...job.inThread(chunk));
     options.onProgress?.(out.length, total);
   }
   return out;
 }
 
-function onWorkers(
+function onWorkers<T, R>(
   entry: string,
-  chunks: SeriesInput[][],
-  spec: BatchSpec,
+  chunks: T[][],
+  job: Job<T, R>,
   total: number,
   count: number,
   options: ForecastManyOptions,
-): Promise<BatchItem[]> {
+): Promise<R[]> {
   const { signal, onProgress } = options;
   const help = options.helpWhileStarting ?? entry.endsWith(SOURCE_WORKER);
   return new Promise((resolve, reject) => {
-    const results: BatchItem[][] = new Array<BatchItem[]>(chunks.length);
+    const results: R[][] = new Array<R[]>(chunks.length);
     const pool: Worker[] = [];
     let next = 0;
     let done = 0;
@@ -130,7 +165,7 @@ function onWorkers(
     };
     const onAbort = () => stop(signal!.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
-    const record = (id: number, items: BatchItem[]) => {
+    const record = (id: number, items: R[]) => {
       results[id] = items;
       done += items.length;
       onProgress?.(done, total);
@@ -139,7 +174,7 @@ function onWorkers(
     const feed = (w: Worker) => {
       if (next >= chunks.length) return;
       const id = next++;
-      const { request, transfer } = packChunk(id, chunks[id]!, spec);
+      const { request, transfer } = job.pack(id, chunks[id]!);
       w.postMessage(request, transfer);
     };
     for (let i = 0; i < count; i++) {
@@ -152,7 +187,8 @@ function onWorkers(
           return feed(w);
         }
         if ('error' in reply) return stop(new Error(`forecast worker failed: ${reply.error}`));
-        record(reply.id, reply.items);
+        // The worker computed this chunk with job's own function (see jobs.ts).
+        record(reply.id, reply.items as R[]);
         if (!finished) feed(w);
       });
       w.on('error', (e) => stop(e));
@@ -167,7 +203,7 @@ function onWorkers(
         if (finished || ready >= count || next >= chunks.length) return;
         const id = next++;
         try {
-          record(id, forecastBatch(chunks[id]!, spec));
+          record(id, job.inThread(chunks[id]!));
         } catch (e) {
           stop(e);
         }

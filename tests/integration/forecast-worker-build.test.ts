@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { APP_ROOT, ensureAppBuilt } from '../../src-main/bridge/app-build';
 import { forecastBatch, type BatchItem } from '../../src-main/engine/forecast/batch';
+import { runOutcomes } from '../../src-main/forecast-workers/jobs';
 import { BUNDLED_WORKER, workerEntryIn } from '../../src-main/forecast-workers/pool';
+import type { RunRequest } from '../../src-main/services/forecast-run';
 
 const OUT_MAIN = join(APP_ROOT, 'out', 'main');
 const BUILT = join(OUT_MAIN, BUNDLED_WORKER);
@@ -24,14 +26,30 @@ const series = [
   { values: [3], frequency: 12 },
 ];
 
+// A forecast service request (services/forecast-run.ts), which the worker also runs.
+const runs: RunRequest[] = [
+  {
+    months: Array.from(
+      { length: 26 },
+      (_, i) => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    ),
+    values: Array.from({ length: 26 }, (_, t) => (300 + 5 * t + 60 * Math.cos((2 * Math.PI * t) / 12)).toFixed(2)),
+    horizon: 12,
+    method: 'auto',
+    minorUnits: 2,
+    backtest: 'all',
+  },
+];
+
 // Plain node, as a packaged app's main process would start it: one worker thread on the built
 // file, one packed chunk (the protocol's layout, written out here because this script cannot
 // import TypeScript), the reply printed as JSON.
 const SCRIPT = `
 import { Worker } from 'node:worker_threads';
-const [file, json] = process.argv.slice(2);
+const [file, json, runJson] = process.argv.slice(2);
 const series = JSON.parse(json);
 const w = new Worker(file);
+const replies = [];
 w.on('error', (e) => { console.error(e); process.exit(2); });
 w.on('message', (m) => {
   if (m.ready) {
@@ -39,11 +57,15 @@ w.on('message', (m) => {
     const lengths = Uint32Array.from(series, (s) => s.values.length);
     const frequencies = Uint32Array.from(series, (s) => s.frequency);
     const spec = { horizon: 6, method: 'auto', backtest: {} };
-    w.postMessage({ id: 4, values, lengths, frequencies, spec }, [values.buffer, lengths.buffer, frequencies.buffer]);
+    w.postMessage({ kind: 'series', id: 4, values, lengths, frequencies, spec }, [values.buffer, lengths.buffer, frequencies.buffer]);
+    w.postMessage({ kind: 'run', id: 5, requests: JSON.parse(runJson) });
     return;
   }
-  process.stdout.write(JSON.stringify(m));
-  void w.terminate();
+  replies.push(m);
+  if (replies.length === 2) {
+    process.stdout.write(JSON.stringify(replies));
+    void w.terminate();
+  }
 });
 `;
 
@@ -54,7 +76,10 @@ function runBuiltWorker(): Promise<{ code: number | null; stdout: string; stderr
     const dir = mkdtempSync(join(tmpdir(), 'outlay-worker-'));
     const script = join(dir, 'run-worker.mjs');
     writeFileSync(script, SCRIPT);
-    const child = spawn(process.execPath, [script, BUILT, JSON.stringify(series)], { cwd: OUT_MAIN, env });
+    const child = spawn(process.execPath, [script, BUILT, JSON.stringify(series), JSON.stringify(runs)], {
+      cwd: OUT_MAIN,
+      env,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -79,15 +104,17 @@ describe('the bundled forecasting worker', () => {
     expect(workerEntryIn(join(OUT_MAIN, 'chunks'))).toBe(join(OUT_MAIN, '..', 'main', BUNDLED_WORKER));
   });
 
-  it('runs under plain node and answers a chunk exactly as the engine does on this thread', async () => {
+  it('runs under plain node and answers a chunk of series and one of service requests exactly as this thread does', async () => {
     const r = await runBuiltWorker();
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const reply = JSON.parse(r.stdout) as { id: number; items: BatchItem[] };
-    expect(reply.id).toBe(4);
+    const [batch, run] = JSON.parse(r.stdout) as [{ id: number; items: BatchItem[] }, { id: number; items: unknown[] }];
+    expect(batch.id).toBe(4);
     const expected = forecastBatch(series, { horizon: 6, method: 'auto', backtest: {} });
     // Through JSON, as the reply was printed (NaN fitted values become null on both sides).
-    expect(reply.items).toEqual(JSON.parse(JSON.stringify(expected)));
-    expect(reply.items.map((i) => i.ok)).toEqual([true, true, false]);
+    expect(batch.items).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(batch.items.map((i) => i.ok)).toEqual([true, true, false]);
+    expect(run.id).toBe(5);
+    expect(run.items).toEqual(JSON.parse(JSON.stringify(runOutcomes(runs))));
   }, 60_000);
 });
