@@ -163,6 +163,19 @@ function sseLimitFor(bound: number, n: number): number {
   return bound === Infinity ? Infinity : Math.exp(bound / n) * (1 + 1e-9);
 }
 
+/** {@link sseLimitFor} remembering its last answer: the search often asks with the same bound. */
+function sseLimits(n: number): (bound: number) => number {
+  let lastBound = Infinity;
+  let lastLimit = Infinity;
+  return (bound) => {
+    if (bound !== lastBound) {
+      lastBound = bound;
+      lastLimit = sseLimitFor(bound, n);
+    }
+    return lastLimit;
+  };
+}
+
 /**
  * The likelihood kernel of `spec` over `y` (season length `m` for seasonal models). Only the
  * model shapes Outlay fits are covered: additive errors without or with additive seasonality,
@@ -171,13 +184,14 @@ function sseLimitFor(bound: number, n: number): number {
 export function likKernel(y: ArrayLike<number>, m: number, spec: EtsSpec): LikKernel {
   const ys = Float64Array.from(y);
   const hasTrend = spec.trend !== 'N';
+  const limit = sseLimits(ys.length);
   if (spec.season === 'N' && spec.error === 'A') {
     return (alpha, beta, _gamma, phi, x0, bound) =>
-      likNonSeasonal(ys, hasTrend, alpha, hasTrend ? beta / alpha : 0, phi, x0, sseLimitFor(bound, ys.length));
+      likNonSeasonal(ys, hasTrend, alpha, hasTrend ? beta / alpha : 0, phi, x0, limit(bound));
   }
   if (hasTrend && spec.season === 'A' && spec.error === 'A') {
     return (alpha, beta, gamma, phi, x0, bound) =>
-      likAdditiveSeasonal(ys, m, alpha, beta / alpha, gamma, phi, x0, sseLimitFor(bound, ys.length));
+      likAdditiveSeasonal(ys, m, alpha, beta / alpha, gamma, phi, x0, limit(bound));
   }
   if (hasTrend && spec.season === 'M' && spec.error === 'M') {
     return (alpha, beta, gamma, phi, x0) => likMultiplicative(ys, m, alpha, beta / alpha, gamma, phi, x0);
