@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { CHANNELS } from './src-shared/ipc/contract';
 
 /**
- * Three builds into out/: main (ESM, Node target), preload (one self-contained CJS
+ * Three builds into out/: main (ESM, Node target; the app and the forecasting worker thread), preload (one self-contained CJS
  * file, because a sandboxed preload can neither load ES modules nor require anything
  * from node_modules) and the renderer (served by Electron from file:// or by the
  * localhost bridge over http).
@@ -15,7 +15,14 @@ import { CHANNELS } from './src-shared/ipc/contract';
 export default defineConfig({
   main: {
     build: {
-      lib: { entry: resolve(__dirname, 'src-main/index.ts') },
+      // The forecasting worker is a second entry: worker threads load it by path
+      // (out/main/forecast-worker.js, see forecast-workers/pool.ts), so it cannot be inlined.
+      lib: {
+        entry: {
+          index: resolve(__dirname, 'src-main/index.ts'),
+          'forecast-worker': resolve(__dirname, 'src-main/forecast-workers/worker.ts'),
+        },
+      },
       // better-sqlite3 is a native addon: it must stay a runtime require, never bundled.
       externalizeDeps: { include: ['better-sqlite3'] },
     },

@@ -14,11 +14,13 @@
  *
  * `runForecastBench` is exported so `npm run bench` includes it.
  */
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sumMoney } from '../src-shared/money';
 import { Prng } from '../src-main/demo/prng';
 import { generateDemo } from '../src-main/demo/generate';
+import { forecastBatch } from '../src-main/engine/forecast/batch';
 import { forecastWithBacktest, BACKTEST_CANDIDATES } from '../src-main/engine/forecast/evaluate';
 import { forecastMany } from '../src-main/forecast-workers/pool';
 import { textTable } from '../src-main/cli/text-table';
@@ -54,7 +56,16 @@ export function syntheticSeries(count: number, months = 36, seed = 2026): Series
 export interface ForecastBenchResult {
   series: number;
   workers: number;
+  /** Wall-clock time of the batch, worker start-up included. */
   totalMs: number;
+  /**
+   * CPU time per series of the same work on one thread (a sample, measured after the batch):
+   * unlike the wall clock, it does not depend on what else the machine is running.
+   */
+  cpuMsPerSeries: number;
+  sampleSeries: number;
+  /** The 1-minute load average before the batch (other processes competing for the cores). */
+  loadBefore: number;
   /** How often each candidate won the backtest. */
   wins: Record<string, number>;
   /** Series auto could not forecast (should be none). */
@@ -103,12 +114,29 @@ function demoAccuracy(series: SeriesInput[]): ForecastBenchResult['accuracy'] {
   });
 }
 
+/** CPU milliseconds per item of `run` on this thread (user + system), the least of 2 runs. */
+function cpuMsPer(items: readonly unknown[], run: () => void): number {
+  let least = Infinity;
+  for (let rep = 0; rep < 2; rep++) {
+    const before = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(before);
+    least = Math.min(least, (used.user + used.system) / 1000 / Math.max(1, items.length));
+  }
+  return least;
+}
+
 /** Run the forecasting bench: the timed batch, then the demo accuracy report. */
 export async function runForecastBench(count = 5000, workers = 2): Promise<ForecastBenchResult> {
   const series = syntheticSeries(count);
+  const loadBefore = loadavg()[0]!;
   const started = performance.now();
   const items = await forecastMany(series, HORIZON, 'auto', { workers, backtest: {} });
   const totalMs = performance.now() - started;
+  const sample = series.slice(0, Math.min(count, 300));
+  const cpuMsPerSeries = cpuMsPer(sample, () =>
+    forecastBatch(sample, { horizon: HORIZON, method: 'auto', backtest: {} }),
+  );
   const wins: Record<string, number> = {};
   let failed = 0;
   for (const it of items) {
@@ -120,6 +148,9 @@ export async function runForecastBench(count = 5000, workers = 2): Promise<Forec
     series: count,
     workers,
     totalMs,
+    cpuMsPerSeries,
+    sampleSeries: sample.length,
+    loadBefore,
     wins,
     failed,
     accuracy: demoAccuracy(demo.series),
@@ -139,6 +170,7 @@ export function formatForecastBench(r: ForecastBenchResult): string {
   return [
     `Forecasting: ${n(r.series)} monthly series of 36 months, auto (ETS by AICc) + backtest of ${BACKTEST_CANDIDATES.length} methods over the last 12 origins, best by MASE, ${r.workers} worker threads`,
     `  total ${(r.totalMs / 1000).toFixed(2)} s, ${(r.totalMs / r.series).toFixed(2)} ms per series   target < ${FORECAST_TARGET_MS / 1000} s: ${verdict}`,
+    `  one thread: ${r.cpuMsPerSeries.toFixed(2)} ms CPU per series (${r.sampleSeries} series), i.e. ${((r.cpuMsPerSeries * r.series) / r.workers / 1000).toFixed(2)} s of work per core on ${r.workers} idle cores; load average before the run ${r.loadBefore.toFixed(2)} (wall-clock times grow with it)`,
     `  ETS candidates scored with the full-history parameters (see forecastWithBacktest); failed series: ${r.failed}`,
     `  backtest winners: ${wins}`,
     '',

@@ -13,7 +13,7 @@ export type BuildTarget = 'renderer' | 'electron';
 
 const OUTPUTS: Record<BuildTarget, string[]> = {
   renderer: ['out/renderer/index.html'],
-  electron: ['out/renderer/index.html', 'out/main/index.js', 'out/preload/index.cjs'],
+  electron: ['out/renderer/index.html', 'out/main/index.js', 'out/main/forecast-worker.js', 'out/preload/index.cjs'],
 };
 const INPUTS: Record<BuildTarget, string[]> = {
   renderer: ['src-renderer', 'src-shared', 'electron.vite.config.ts', 'package.json'],

@@ -5,7 +5,7 @@
  */
 import { EngineInputError } from '../errors';
 import type { BacktestScore } from './backtest';
-import { forecastWithBacktest, type EvaluateOptions } from './evaluate';
+import { scoreWithBacktest, type EvaluateOptions } from './evaluate';
 import { forecastSeries } from './methods';
 import type { ForecastMethodId, ForecastResult, SeriesInput } from './types';
 
@@ -13,7 +13,7 @@ import type { ForecastMethodId, ForecastResult, SeriesInput } from './types';
 export interface BatchSpec {
   horizon: number;
   method: ForecastMethodId;
-  /** Also backtest the candidate methods (only with method 'auto'; see forecastWithBacktest). */
+  /** Also backtest the candidate methods (only with method 'auto'; see scoreWithBacktest). */
   backtest?: EvaluateOptions;
 }
 
@@ -37,7 +37,7 @@ export function forecastBatch(series: readonly SeriesInput[], spec: BatchSpec): 
 function forecastOneItem(s: SeriesInput, spec: BatchSpec): BatchItem {
   try {
     if (spec.backtest) {
-      const ev = forecastWithBacktest(s, spec.horizon, spec.backtest);
+      const ev = scoreWithBacktest(s, spec.horizon, spec.backtest);
       return { ok: true, forecast: ev.auto, scores: ev.scores, best: ev.best };
     }
     return { ok: true, forecast: forecastSeries(s, spec.horizon, spec.method) };

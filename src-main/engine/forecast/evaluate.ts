@@ -74,6 +74,26 @@ export function forecastWithBacktest(
   horizon: number,
   options: EvaluateOptions = {},
 ): EvaluatedForecast {
+  const { auto, scores, best, fitted } = scoreWithBacktest(series, horizon, options);
+  return { auto, scores, best, forecast: best ? bestForecast(series, horizon, best, fitted, auto) : auto };
+}
+
+/** What {@link scoreWithBacktest} found, with the fits the best forecast can be built from. */
+export interface BacktestScoring extends Omit<EvaluatedForecast, 'forecast'> {
+  fitted: ReadonlyMap<EtsMethodId, EtsFit>;
+}
+
+/**
+ * {@link forecastWithBacktest} without building the best candidate's forecast: for callers
+ * that only need the scores and `auto` (a batch), which saves computing a second set of
+ * prediction intervals per series.
+ * @throws EngineInputError for an unusable history or horizon (as `auto`)
+ */
+export function scoreWithBacktest(
+  series: SeriesInput,
+  horizon: number,
+  options: EvaluateOptions = {},
+): BacktestScoring {
   const { result: auto, candidates } = autoEtsWithCandidates(series, horizon);
   const fitted = new Map(candidates.map((c) => [c.id, c.fit]));
   const methods: Record<string, PointForecaster> = {};
@@ -85,8 +105,7 @@ export function forecastWithBacktest(
   }
   const backtestOptions = { horizon: options.backtestHorizon ?? horizon, holdout: options.holdout ?? 12 };
   const scores = series.values.length > 2 ? backtestMethods(series, methods, backtestOptions) : [];
-  const best = pickBest(scores)?.method;
-  return { auto, scores, best, forecast: best ? bestForecast(series, horizon, best, fitted, auto) : auto };
+  return { auto, scores, best: pickBest(scores)?.method, fitted };
 }
 
 const isEtsId = (id: string): id is EtsMethodId => id in SPECS;

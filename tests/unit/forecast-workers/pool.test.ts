@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { forecastBatch } from '../../../src-main/engine/forecast/batch';
-import { forecastMany } from '../../../src-main/forecast-workers/pool';
+import { forecastMany, workerEntryIn } from '../../../src-main/forecast-workers/pool';
 
 const series = Array.from({ length: 12 }, (_, s) => ({
   values: Array.from(
@@ -30,6 +33,16 @@ describe('forecastMany (worker-thread pool)', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
   }, 60_000);
 
+  it('gives the same results when only the workers compute (the calling thread does not help)', async () => {
+    const many = await forecastMany(series, 6, 'auto', {
+      workers: 2,
+      chunkSize: 2,
+      backtest: {},
+      helpWhileStarting: false,
+    });
+    expect(many).toEqual(forecastBatch(series, { horizon: 6, method: 'auto', backtest: {} }));
+  }, 60_000);
+
   it('stops and rejects with the abort reason when cancelled', async () => {
     const many = Array.from({ length: 400 }, (_, i) => series[i % series.length]!);
     const controller = new AbortController();
@@ -53,5 +66,16 @@ describe('forecastMany (worker-thread pool)', () => {
     );
     const one = await forecastMany(series, 3, 'holt', { workers: 1 });
     expect(one).toEqual(forecastBatch(series, { horizon: 3, method: 'holt' }));
+  });
+
+  it('starts workers from the tsx entry beside the sources, and finds none in a folder without one', () => {
+    const sources = join(__dirname, '../../../src-main/forecast-workers');
+    expect(workerEntryIn(sources)).toBe(join(sources, 'worker-entry.mjs'));
+    const empty = mkdtempSync(join(tmpdir(), 'outlay-no-worker-'));
+    try {
+      expect(workerEntryIn(empty)).toBeNull();
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });

@@ -46,24 +46,6 @@ interface Mat {
 
 const mat = (r: number, c: number): Mat => ({ r, c, d: new Float64Array(r * c) });
 
-function mul(a: Mat, b: Mat): Mat {
-  const out = mat(a.r, b.c);
-  for (let i = 0; i < a.r; i++) {
-    for (let k = 0; k < a.c; k++) {
-      const v = a.d[i * a.c + k]!;
-      if (v === 0) continue;
-      for (let j = 0; j < b.c; j++) out.d[i * b.c + j] = out.d[i * b.c + j]! + v * b.d[k * b.c + j]!;
-    }
-  }
-  return out;
-}
-
-function transpose(a: Mat): Mat {
-  const out = mat(a.c, a.r);
-  for (let i = 0; i < a.r; i++) for (let j = 0; j < a.c; j++) out.d[j * a.r + i] = a.d[i * a.c + j]!;
-  return out;
-}
-
 /** Σ wᵢ·Aᵢ for matrices of one shape. */
 function combo(terms: [number, Mat][]): Mat {
   const first = terms[0]![1];
@@ -82,26 +64,66 @@ function kron(a: Mat, b: Mat): Mat {
   return out;
 }
 
-/** Y × Bᵀ, visiting only B's non-zero entries (the Kronecker factors are sparse). */
-function mulTransposed(y: Mat, b: Mat): Mat {
-  const out = mat(y.r, b.r);
-  for (let j = 0; j < b.r; j++) {
-    for (let k = 0; k < b.c; k++) {
-      const v = b.d[j * b.c + k]!;
-      if (v === 0) continue;
-      for (let i = 0; i < y.r; i++) out.d[i * b.r + j] = out.d[i * b.r + j]! + y.d[i * y.c + k]! * v;
-    }
-  }
-  return out;
+/** A constant matrix's non-zero entries in row-major order (row, column, value). */
+interface Sparse {
+  r: number;
+  c: number;
+  row: Int32Array;
+  col: Int32Array;
+  val: Float64Array;
 }
 
-/** A × X × Bᵀ for sparse A and B. */
-const sandwich = (a: Mat, x: Mat, b: Mat): Mat => mulTransposed(mul(a, x), b);
+function sparse(a: Mat): Sparse {
+  const at: number[] = [];
+  for (let i = 0; i < a.d.length; i++) if (a.d[i] !== 0) at.push(i);
+  return {
+    r: a.r,
+    c: a.c,
+    row: Int32Array.from(at, (i) => Math.floor(i / a.c)),
+    col: Int32Array.from(at, (i) => i % a.c),
+    val: Float64Array.from(at, (i) => a.d[i]!),
+  };
+}
+
+/**
+ * out = A × X (X dense with `xc` columns), visiting A's non-zero entries in row-major order,
+ * so that every output entry accumulates its terms in the same order as a dense product
+ * that skips zeros.
+ */
+function mulSparse(a: Sparse, x: Float64Array, xc: number, out: Float64Array): void {
+  out.fill(0, 0, a.r * xc);
+  for (let e = 0; e < a.val.length; e++) {
+    const i = a.row[e]! * xc;
+    const k = a.col[e]! * xc;
+    const v = a.val[e]!;
+    for (let j = 0; j < xc; j++) out[i + j] = out[i + j]! + v * x[k + j]!;
+  }
+}
+
+/** out = Y × Bᵀ (Y dense, `yr` × B's column count), visiting B's non-zero entries in order. */
+function mulTransposedSparse(y: Float64Array, yr: number, b: Sparse, out: Float64Array): void {
+  out.fill(0, 0, yr * b.r);
+  for (let e = 0; e < b.val.length; e++) {
+    const j = b.row[e]!;
+    const k = b.col[e]!;
+    const v = b.val[e]!;
+    for (let i = 0; i < yr; i++) out[i * b.r + j] = out[i * b.r + j]! + y[i * b.c + k]! * v;
+  }
+}
+
+/** out = A × X × Bᵀ for constant sparse A and B; `tmp` holds A × X. */
+function sandwich(a: Sparse, x: Float64Array, b: Sparse, tmp: Float64Array, out: Float64Array): void {
+  mulSparse(a, x, b.c, tmp);
+  mulTransposedSparse(tmp, a.r, b, out);
+}
 
 /**
  * Class 3 (ETS(M,A,M) and ETS(M,N,M)): the state is tracked as the outer product of the
  * level/trend block and the seasonal block; the moments follow Hyndman et al. (2008) §6.4,
- * including the forecast mean's σ² correction, exactly as `forecast:::class3`.
+ * including the forecast mean's σ² correction, exactly as `forecast:::class3`. The system
+ * matrices are constant and sparse, so products visit only their non-zero entries, and the
+ * work matrices are allocated once per call (the same sums in the same order as dense
+ * products that skip zeros).
  */
 function class3(fit: EtsFit, h: number): ForecastMoments {
   const { alpha, beta, gamma } = fit.params;
@@ -119,61 +141,59 @@ function class3(fit: EtsFit, h: number): ForecastMoments {
   for (let i = 1; i < m; i++) f2.d[i * m + i - 1] = 1;
   const g2 = mat(m, m);
   g2.d[m - 1] = gamma;
-  // Mh = (level, trend)ᵀ · (s1 … sm), kept as vec(Mh) (column-major) for the Kronecker algebra.
-  let mh = mat(q, m);
-  for (let i = 0; i < q; i++) for (let j = 0; j < m; j++) mh.d[i * m + j] = fit.last[i]! * fit.last[q + j]!;
   const dim = q * m;
-  let vh = mat(dim, dim);
-  const f21 = kron(f2, f1);
-  const g21 = kron(g2, g1);
-  const kk = combo([
-    [1, kron(g2, f1)],
-    [1, kron(f2, g1)],
-  ]);
+  const F21 = sparse(kron(f2, f1));
+  const G21 = sparse(kron(g2, g1));
+  const KK = sparse(
+    combo([
+      [1, kron(g2, f1)],
+      [1, kron(f2, g1)],
+    ]),
+  );
+  const [F1, G1, F2, G2] = [sparse(f1), sparse(g1), sparse(f2), sparse(g2)];
+  // Mh = (level, trend)ᵀ · (s1 … sm), kept as vec(Mh) (column-major) for the Kronecker algebra.
+  let mh = new Float64Array(q * m);
+  for (let i = 0; i < q; i++) for (let j = 0; j < m; j++) mh[i * m + j] = fit.last[i]! * fit.last[q + j]!;
+  let vh = new Float64Array(dim * dim);
+  const [vvt, tmp, mix] = [new Float64Array(dim * dim), new Float64Array(dim * dim), new Float64Array(dim * dim)];
+  const terms = Array.from({ length: 5 }, () => new Float64Array(dim * dim));
+  const [mh1, mh2] = [new Float64Array(q * m), new Float64Array(q * m)];
+  const vec = new Float64Array(dim);
   const mean: number[] = [];
   const variance: number[] = [];
   for (let step = 0; step < h; step++) {
     let mu = 0;
-    for (let i = 0; i < q; i++) mu += mh.d[i * m + m - 1]!;
+    for (let i = 0; i < q; i++) mu += mh[i * m + m - 1]!;
     // H21 selects the entries of vec(Mh) that belong to seasonal column m.
     let hv = 0;
-    for (let a = dim - q; a < dim; a++) for (let b = dim - q; b < dim; b++) hv += vh.d[a * dim + b]!;
+    for (let a = dim - q; a < dim; a++) for (let b = dim - q; b < dim; b++) hv += vh[a * dim + b]!;
     mean.push(mu);
     variance.push((1 + s2) * hv + s2 * mu * mu);
-    const vec = mat(dim, 1);
-    for (let j = 0; j < m; j++) for (let i = 0; i < q; i++) vec.d[j * q + i] = mh.d[i * m + j]!;
-    const vvt = mul(vec, transpose(vec));
-    vh = combo([
-      [1, sandwich(f21, vh, f21)],
-      [s2, sandwich(f21, vh, g21)],
-      [s2, sandwich(g21, vh, f21)],
-      [
-        s2,
-        sandwich(
-          kk,
-          combo([
-            [1, vh],
-            [1, vvt],
-          ]),
-          kk,
-        ),
-      ],
-      [
-        s2 * s2,
-        sandwich(
-          g21,
-          combo([
-            [3, vh],
-            [2, vvt],
-          ]),
-          g21,
-        ),
-      ],
-    ]);
-    mh = combo([
-      [1, sandwich(f1, mh, f2)],
-      [s2, sandwich(g1, mh, g2)],
-    ]);
+    for (let j = 0; j < m; j++) for (let i = 0; i < q; i++) vec[j * q + i] = mh[i * m + j]!;
+    // vec × vecᵀ as the dense product computes it: rows of a zero entry stay 0.
+    for (let i = 0; i < dim; i++) {
+      const v = vec[i]!;
+      for (let j = 0; j < dim; j++) vvt[i * dim + j] = v === 0 ? 0 : 0 + v * vec[j]!;
+    }
+    sandwich(F21, vh, F21, tmp, terms[0]!);
+    sandwich(F21, vh, G21, tmp, terms[1]!);
+    sandwich(G21, vh, F21, tmp, terms[2]!);
+    for (let i = 0; i < mix.length; i++) mix[i] = 0 + 1 * vh[i]! + 1 * vvt[i]!;
+    sandwich(KK, mix, KK, tmp, terms[3]!);
+    for (let i = 0; i < mix.length; i++) mix[i] = 0 + 3 * vh[i]! + 2 * vvt[i]!;
+    sandwich(G21, mix, G21, tmp, terms[4]!);
+    const next = new Float64Array(dim * dim);
+    const [t0, t1, t2, t3, t4] = terms as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    const s4 = s2 * s2;
+    for (let i = 0; i < next.length; i++) {
+      next[i] = 0 + 1 * t0[i]! + s2 * t1[i]! + s2 * t2[i]! + s2 * t3[i]! + s4 * t4[i]!;
+    }
+    vh = next;
+    sandwich(F1, mh, F2, tmp, mh1);
+    sandwich(G1, mh, G2, tmp, mh2);
+    const nextMh = new Float64Array(q * m);
+    for (let i = 0; i < nextMh.length; i++) nextMh[i] = 0 + 1 * mh1[i]! + s2 * mh2[i]!;
+    mh = nextMh;
   }
   return { mean, variance };
 }

@@ -20,7 +20,9 @@ function likNonSeasonal(
   betaOverAlpha: number,
   phi: number,
   x0: Float64Array,
+  sseLimit: number,
 ): number {
+  const damped = phi !== 1; // phi·b is b when undamped: one multiplication off the chain
   const n = y.length;
   let l = x0[0]!;
   let sse = 0;
@@ -29,6 +31,7 @@ function likNonSeasonal(
       const yt = y[t]!;
       const e = yt - l;
       sse += e * e;
+      if (sse > sseLimit) return Infinity;
       l = l + alpha * (yt - l);
     }
     return n * Math.log(sse);
@@ -36,10 +39,11 @@ function likNonSeasonal(
   let b = x0[1]!;
   for (let t = 0; t < n; t++) {
     const yt = y[t]!;
-    const phib = phi * b;
+    const phib = damped ? phi * b : b;
     const q = l + phib;
     const e = yt - q;
     sse += e * e;
+    if (sse > sseLimit) return Infinity;
     const newL = q + alpha * (yt - q);
     b = phib + betaOverAlpha * (newL - l - phib);
     l = newL;
@@ -63,7 +67,9 @@ function likAdditiveSeasonal(
   gamma: number,
   phi: number,
   x0: Float64Array,
+  sseLimit: number,
 ): number {
+  const damped = phi !== 1; // phi·b is b when undamped: one multiplication off the chain
   const r = loadRing(x0, 2, m);
   const n = y.length;
   let l = x0[0]!;
@@ -72,11 +78,12 @@ function likAdditiveSeasonal(
   let k = 0;
   for (let t = 0; t < n; t++) {
     const yt = y[t]!;
-    const phib = phi * b;
+    const phib = damped ? phi * b : b;
     const q = l + phib;
     const s = r[k]!;
     const e = yt - (q + s);
     sse += e * e;
+    if (sse > sseLimit) return Infinity;
     const newL = q + alpha * (yt - s - q);
     b = phib + betaOverAlpha * (newL - l - phib);
     r[k] = s + gamma * (yt - q - s);
@@ -96,6 +103,7 @@ function likMultiplicative(
   phi: number,
   x0: Float64Array,
 ): number {
+  const damped = phi !== 1; // phi·b is b when undamped: one multiplication off the chain
   const r = loadRing(x0, 2, m);
   const n = y.length;
   let l = x0[0]!;
@@ -108,7 +116,7 @@ function likMultiplicative(
   let k = 0;
   for (let t = 0; t < n; t++) {
     const yt = y[t]!;
-    const phib = phi * b;
+    const phib = damped ? phi * b : b;
     const q = l + phib;
     const s = r[k]!;
     const f = q * s;
@@ -131,8 +139,42 @@ function likMultiplicative(
   return n * Math.log(sse) + 2 * logf;
 }
 
-/** A likelihood function for one model shape: (alpha, beta, gamma, phi, state) → R's "lik". */
-export type LikKernel = (alpha: number, beta: number, gamma: number, phi: number, x0: Float64Array) => number;
+/**
+ * A likelihood function for one model shape: (alpha, beta, gamma, phi, state, bound) → R's
+ * "lik". With a finite `bound`, a kernel may stop early and return Infinity once the result
+ * is sure to be at least `bound` (the additive ones do: their "lik" only grows along the
+ * series); the caller then only learns that the point is no better than `bound`.
+ */
+export type LikKernel = (
+  alpha: number,
+  beta: number,
+  gamma: number,
+  phi: number,
+  x0: Float64Array,
+  bound: number,
+) => number;
+
+/**
+ * The sum of squared errors above which n·log(SSE) is certainly at least `bound`. The margin
+ * (relative 1e-9 on SSE, i.e. n·1e-9 on the log scale) dwarfs the rounding of exp and log,
+ * so a run stopped there would have ended at or above `bound` too.
+ */
+function sseLimitFor(bound: number, n: number): number {
+  return bound === Infinity ? Infinity : Math.exp(bound / n) * (1 + 1e-9);
+}
+
+/** {@link sseLimitFor} remembering its last answer: the search often asks with the same bound. */
+function sseLimits(n: number): (bound: number) => number {
+  let lastBound = Infinity;
+  let lastLimit = Infinity;
+  return (bound) => {
+    if (bound !== lastBound) {
+      lastBound = bound;
+      lastLimit = sseLimitFor(bound, n);
+    }
+    return lastLimit;
+  };
+}
 
 /**
  * The likelihood kernel of `spec` over `y` (season length `m` for seasonal models). Only the
@@ -142,11 +184,14 @@ export type LikKernel = (alpha: number, beta: number, gamma: number, phi: number
 export function likKernel(y: ArrayLike<number>, m: number, spec: EtsSpec): LikKernel {
   const ys = Float64Array.from(y);
   const hasTrend = spec.trend !== 'N';
+  const limit = sseLimits(ys.length);
   if (spec.season === 'N' && spec.error === 'A') {
-    return (alpha, beta, _gamma, phi, x0) => likNonSeasonal(ys, hasTrend, alpha, hasTrend ? beta / alpha : 0, phi, x0);
+    return (alpha, beta, _gamma, phi, x0, bound) =>
+      likNonSeasonal(ys, hasTrend, alpha, hasTrend ? beta / alpha : 0, phi, x0, limit(bound));
   }
   if (hasTrend && spec.season === 'A' && spec.error === 'A') {
-    return (alpha, beta, gamma, phi, x0) => likAdditiveSeasonal(ys, m, alpha, beta / alpha, gamma, phi, x0);
+    return (alpha, beta, gamma, phi, x0, bound) =>
+      likAdditiveSeasonal(ys, m, alpha, beta / alpha, gamma, phi, x0, limit(bound));
   }
   if (hasTrend && spec.season === 'M' && spec.error === 'M') {
     return (alpha, beta, gamma, phi, x0) => likMultiplicative(ys, m, alpha, beta / alpha, gamma, phi, x0);

@@ -5,6 +5,7 @@
  * usual bounds (alpha, beta < alpha, gamma < 1 − alpha, phi) or the admissible region.
  */
 import { LOWER, UPPER } from './init';
+import type { Objective } from '../optimize/nelder-mead';
 import { likKernel } from './kernels';
 import type { EtsParams, EtsSpec } from './models';
 
@@ -21,23 +22,43 @@ function scratch(slot: number, length: number): Float64Array {
   return fresh;
 }
 
+/** radius^0, radius^1, … as the running product r *= radius gives them, per radius. */
+const powerTables = new Map<number, Float64Array>();
+
+function powersOf(radius: number, count: number): Float64Array {
+  const have = powerTables.get(radius);
+  if (have && have.length >= count) return have;
+  const pw = new Float64Array(Math.max(count, 32));
+  let r = 1;
+  for (let i = 0; i < pw.length; i++) {
+    pw[i] = r;
+    r *= radius;
+  }
+  if (powerTables.size < 8) powerTables.set(radius, pw);
+  return pw;
+}
+
 /**
  * True when every root of the monic polynomial Σ c[i]·z^i (c[d] = 1) has modulus at most
  * `radius`: a Schur–Cohn test on P(radius·z), which needs no root finding. Only the first
  * `length` coefficients of `c` are read.
  */
 export function rootsWithin(c: ArrayLike<number>, radius: number, length = c.length): boolean {
-  let d = length - 1;
-  let a = scratch(0, d + 1);
-  let next = scratch(1, d + 1);
-  let r = 1;
-  for (let i = 0; i <= d; i++) {
-    a[i] = c[i]! * r;
-    r *= radius;
-  }
-  // Each step maps P to (P − (a0/ad)·reversed P)/z, whose roots lie in the unit circle
-  // exactly when P's do (given |a0| < |ad|). This is the classic reduction divided by ad,
-  // which keeps the leading coefficient shrinking instead of squaring the scale.
+  const d = length - 1;
+  const a = scratch(0, d + 1);
+  const pw = powersOf(radius, d + 1);
+  for (let i = 0; i <= d; i++) a[i] = c[i]! * pw[i]!;
+  return schurCohn(a, scratch(1, d + 1), d);
+}
+
+/**
+ * The reduction behind {@link rootsWithin} on `a` (degree `d`, scaled already), with `next`
+ * as work space; both are overwritten. Each step maps P to (P − (a0/ad)·reversed P)/z, whose
+ * roots lie in the unit circle exactly when P's do (given |a0| < |ad|). This is the classic
+ * reduction divided by ad, which keeps the leading coefficient shrinking instead of
+ * squaring the scale.
+ */
+function schurCohn(a: Float64Array, next: Float64Array, d: number): boolean {
   while (d > 0) {
     const a0 = a[0]!;
     const ad = a[d]!;
@@ -51,6 +72,9 @@ export function rootsWithin(c: ArrayLike<number>, radius: number, length = c.len
   }
   return true;
 }
+
+/** How far outside the unit circle a root may lie and still count as inside (as `ets`). */
+const RADIUS = 1 + 1e-10;
 
 /**
  * The admissible region of Hyndman et al. (2008): the parameters for which the model is
@@ -82,13 +106,16 @@ function admissibleScalar(
   if (gamma < Math.max(1 - 1 / phi - alpha, 0) || gamma > 1 + 1 / phi - alpha) return false;
   if (alpha < 1 - 1 / phi - (gamma * (1 - m + phi + phi * m)) / (2 * phi * m)) return false;
   if (beta < -(1 - phi) * (gamma / m + alpha)) return false;
-  const poly = scratch(2, m + 2);
-  poly[0] = phi * (1 - alpha - gamma);
-  poly[1] = alpha + beta - alpha * phi + gamma - 1;
-  for (let i = 2; i < m; i++) poly[i] = alpha + beta - alpha * phi;
-  poly[m] = alpha + beta - phi;
-  poly[m + 1] = 1;
-  return rootsWithin(poly, 1 + 1e-10, m + 2);
+  // The polynomial's coefficients, already scaled by the radius' powers (as rootsWithin would).
+  const a = scratch(0, m + 2);
+  const pw = powersOf(RADIUS, m + 2);
+  const middle = alpha + beta - alpha * phi;
+  a[0] = phi * (1 - alpha - gamma) * pw[0]!;
+  a[1] = (alpha + beta - alpha * phi + gamma - 1) * pw[1]!;
+  for (let i = 2; i < m; i++) a[i] = middle * pw[i]!;
+  a[m] = (alpha + beta - phi) * pw[m]!;
+  a[m + 1] = pw[m + 1]!;
+  return schurCohn(a, scratch(1, m + 2), m + 1);
 }
 
 /** Number of smoothing parameters the model optimises. */
@@ -139,10 +166,12 @@ const UP_PHI = UPPER.phi;
 /**
  * The objective for the optimiser over [smoothing params…, free initial states…]:
  * R's "lik", or +Infinity outside `ets`'s usual bounds, the admissible region, or for
- * negative multiplicative seasonals. The cheap bound checks come first; the root test of
- * the admissible region only runs inside them. Nothing is allocated per evaluation.
+ * negative multiplicative seasonals. The cheap bound checks come first. Given a `bound`
+ * (see the Nelder–Mead Objective), the likelihood runs next and may stop early, and the
+ * root test of the admissible region only runs for a point that beats the bound: a point
+ * at or above it is discarded whether admissible or not. Nothing is allocated per evaluation.
  */
-export function makeObjective(y: ArrayLike<number>, m: number, spec: EtsSpec): (v: Float64Array) => number {
+export function makeObjective(y: ArrayLike<number>, m: number, spec: EtsSpec): Objective {
   const x0 = new Float64Array(stateLength(spec, m));
   const hasTrend = spec.trend !== 'N';
   const seasonal = spec.season !== 'N';
@@ -153,7 +182,7 @@ export function makeObjective(y: ArrayLike<number>, m: number, spec: EtsSpec): (
   const free = x0.length - (seasonal ? 1 : 0);
   const seasonSum = multSeason ? m : 0;
   const kernel = likKernel(y, m, spec);
-  return (v) => {
+  return (v, bound = Infinity) => {
     let i = 0;
     const alpha = v[i++]!;
     const beta = hasTrend ? v[i++]! : 0;
@@ -163,7 +192,6 @@ export function makeObjective(y: ArrayLike<number>, m: number, spec: EtsSpec): (
     if (hasTrend && (beta < LO_BETA || beta > alpha || beta > UP_BETA)) return Infinity;
     if (damped && (phi < LO_PHI || phi > UP_PHI)) return Infinity;
     if (seasonal && (gamma < LO_GAMMA || gamma > 1 - alpha || gamma > UP_GAMMA)) return Infinity;
-    if (!admissibleScalar(seasonal, hasTrend, alpha, beta, gamma, phi, m)) return Infinity;
     for (let j = 0; j < free; j++) x0[j] = v[k + j]!;
     if (seasonal) {
       let sum = 0;
@@ -173,8 +201,10 @@ export function makeObjective(y: ArrayLike<number>, m: number, spec: EtsSpec): (
         for (let j = off; j < x0.length; j++) if (x0[j]! < 0) return Infinity;
       }
     }
-    let lik = kernel(alpha, beta, gamma, phi, x0);
+    let lik = kernel(alpha, beta, gamma, phi, x0, bound);
     if (lik < -1e10) lik = -1e10; // a perfect fit: keep the value finite, as ets does
-    return Number.isNaN(lik) ? Infinity : lik;
+    if (Number.isNaN(lik)) return Infinity;
+    if (lik >= bound) return lik;
+    return admissibleScalar(seasonal, hasTrend, alpha, beta, gamma, phi, m) ? lik : Infinity;
   };
 }

@@ -44,7 +44,8 @@ export function fitResult(id: EtsMethodId, fit: EtsFit, horizon: number, notes: 
   const { mean, variance } = forecastMoments(fit, horizon);
   const bands = withIntervals(mean, variance);
   if (!bands || !fit.fitted.every(Number.isFinite)) return null;
-  return { method: id, params: paramsOf(fit), fitted: fit.fitted, ...bands, aicc: fit.aicc, notes };
+  // A copy: fits are shared (see fit-cache.ts) and a result is the caller's to change.
+  return { method: id, params: paramsOf(fit), fitted: fit.fitted.slice(), ...bands, aicc: fit.aicc, notes };
 }
 
 /** A constant history forecasts that constant, with no spread (there is no variation to model). */

@@ -2,7 +2,8 @@
  * Which ETS models apply to a history, and automatic selection among them by AICc, as
  * `forecast::ets(y)` selects (restricted to the models Outlay implements).
  */
-import { fitEts, type EtsFit } from './fit';
+import type { EtsFit } from './fit';
+import { fitEtsCached } from './fit-cache';
 import { etsName, type EtsSpec } from './models';
 
 /** The five models of the family, keyed by the method ids that expose them. */
@@ -57,7 +58,7 @@ export interface Candidate {
 
 /** Fit one method; null when it cannot be fitted (too little data, no finite likelihood). */
 export function fitMethod(values: readonly number[], frequency: number, id: EtsMethodId): Candidate | null {
-  const fit = fitEts(values, frequency, SPECS[id]);
+  const fit = fitEtsCached(values, frequency, SPECS[id]);
   return fit && Number.isFinite(fit.aicc) ? { id, fit } : null;
 }
 

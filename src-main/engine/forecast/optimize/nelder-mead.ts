@@ -40,15 +40,56 @@ export interface NelderMeadResult {
 const BIG = 1.0e35;
 
 /**
+ * The centroid of the simplex without vertex `w` (offset in `pts`) into `out`. Each
+ * coordinate is summed in nmmin's order (minus the worst vertex, then every vertex in turn),
+ * so the result is bit for bit R's; four coordinates at a time, so that four independent
+ * running sums share the loop (the additions of one sum wait for each other).
+ */
+function centroidWithout(pts: Float64Array, n: number, w: number, out: Float64Array): void {
+  const end = (n + 1) * n;
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    let t0 = -pts[w + i]!;
+    let t1 = -pts[w + i + 1]!;
+    let t2 = -pts[w + i + 2]!;
+    let t3 = -pts[w + i + 3]!;
+    for (let p = i; p < end; p += n) {
+      t0 += pts[p]!;
+      t1 += pts[p + 1]!;
+      t2 += pts[p + 2]!;
+      t3 += pts[p + 3]!;
+    }
+    out[i] = t0 / n;
+    out[i + 1] = t1 / n;
+    out[i + 2] = t2 / n;
+    out[i + 3] = t3 / n;
+  }
+  for (; i < n; i++) {
+    let t = -pts[w + i]!;
+    for (let p = i; p < end; p += n) t += pts[p]!;
+    out[i] = t / n;
+  }
+}
+
+/**
+ * A function to minimise. `bound`, when given, says the caller only needs the exact value
+ * when it is below `bound`: for a point at or above it, any value at or above `bound`
+ * (e.g. Infinity) leads to the same next step. An objective may use that to skip work
+ * (see the ETS likelihood); one that ignores it is always correct.
+ */
+export type Objective = (x: Float64Array, bound?: number) => number;
+
+/**
  * Minimise `fn` from `start` with the Nelder–Mead simplex method.
  * `fn` may return Infinity or NaN for infeasible points; those count as very large values.
+ *
+ * Every value this algorithm stores is evaluated exactly (no bound); trial points (reflection,
+ * expansion, contraction) are evaluated with the value they must beat, because a trial at or
+ * above it is discarded whatever its value (infeasible or merely bad). So a bound-aware
+ * objective follows exactly the path of an exact one, evaluation for evaluation.
  * @throws Error when `fn` is not finite at the start point
  */
-export function nelderMead(
-  fn: (x: Float64Array) => number,
-  start: ArrayLike<number>,
-  options: NelderMeadOptions = {},
-): NelderMeadResult {
+export function nelderMead(fn: Objective, start: ArrayLike<number>, options: NelderMeadOptions = {}): NelderMeadResult {
   const abstol = options.abstol ?? -Infinity;
   const reltol = options.reltol ?? Math.sqrt(Number.EPSILON);
   const alpha = options.alpha ?? 1;
@@ -57,8 +98,8 @@ export function nelderMead(
   const maxit = options.maxit ?? 2000;
   const n = start.length;
   const b = Float64Array.from(start);
-  const evalAt = (x: Float64Array): number => {
-    const v = fn(x);
+  const evalAt = (x: Float64Array, bound: number): number => {
+    const v = fn(x, bound);
     return Number.isFinite(v) ? v : BIG;
   };
 
@@ -66,10 +107,12 @@ export function nelderMead(
   if (!Number.isFinite(f0)) throw new Error('Nelder-Mead: function cannot be evaluated at initial parameters');
   if (n === 0) return { x: b, value: f0, evaluations: 1, converged: true };
 
-  // Vertices 0..n, plus the centroid in column n+1; values alongside.
-  const pts: Float64Array[] = [];
-  for (let j = 0; j <= n + 1; j++) pts.push(Float64Array.from(b));
-  const vals = new Float64Array(n + 2);
+  // Vertices 0..n as rows of one flat array (vertex j at j·n), the centroid apart; values alongside.
+  const pts = new Float64Array((n + 1) * n);
+  for (let j = 0; j <= n; j++) pts.set(b, j * n);
+  const centroid = Float64Array.from(b);
+  const vertex = new Float64Array(n);
+  const vals = new Float64Array(n + 1);
   vals[0] = f0;
   let evaluations = 1;
   const convtol = reltol * (Math.abs(f0) + reltol);
@@ -79,10 +122,10 @@ export function nelderMead(
   if (step === 0) step = 0.1;
   let size = 0;
   for (let j = 1; j <= n; j++) {
-    const p = pts[j]!;
+    const at = j * n + j - 1;
     let trystep = step;
-    while (p[j - 1] === b[j - 1]) {
-      p[j - 1] = b[j - 1]! + trystep;
+    while (pts[at] === b[j - 1]) {
+      pts[at] = b[j - 1]! + trystep;
       trystep *= 10;
     }
     size += trystep;
@@ -91,13 +134,13 @@ export function nelderMead(
   let calcvert = true;
   let best = 0;
   let converged = false;
-  const centroid = pts[n + 1]!;
 
   do {
     if (calcvert) {
       for (let j = 0; j <= n; j++) {
         if (j === best) continue;
-        vals[j] = evalAt(pts[j]!);
+        vertex.set(pts.subarray(j * n, j * n + n));
+        vals[j] = evalAt(vertex, Infinity);
         evaluations++;
       }
       calcvert = false;
@@ -121,54 +164,49 @@ export function nelderMead(
       converged = true;
       break;
     }
-    const pw = pts[worst]!;
-    for (let i = 0; i < n; i++) {
-      let t = -pw[i]!;
-      for (let j = 0; j <= n; j++) t += pts[j]![i]!;
-      centroid[i] = t / n;
-    }
-    for (let i = 0; i < n; i++) b[i] = (1 + alpha) * centroid[i]! - alpha * pw[i]!;
-    const vr = evalAt(b);
+    const w = worst * n;
+    centroidWithout(pts, n, w, centroid);
+    for (let i = 0; i < n; i++) b[i] = (1 + alpha) * centroid[i]! - alpha * pts[w + i]!;
+    const vr = evalAt(b, vh);
     evaluations++;
     if (vr < vl) {
       // Reflection is the new best: try going further (expansion).
-      vals[n + 1] = vr;
       for (let i = 0; i < n; i++) {
         const e = gamm * b[i]! + (1 - gamm) * centroid[i]!;
         centroid[i] = b[i]!;
         b[i] = e;
       }
-      const fe = evalAt(b);
+      const fe = evalAt(b, vr);
       evaluations++;
       if (fe < vr) {
-        pw.set(b);
+        pts.set(b, w);
         vals[worst] = fe;
       } else {
-        pw.set(centroid);
+        pts.set(centroid, w);
         vals[worst] = vr;
       }
     } else {
       if (vr < vh) {
-        pw.set(b);
+        pts.set(b, w);
         vals[worst] = vr;
       }
-      for (let i = 0; i < n; i++) b[i] = (1 - bet) * pw[i]! + bet * centroid[i]!;
-      const fc = evalAt(b);
+      for (let i = 0; i < n; i++) b[i] = (1 - bet) * pts[w + i]! + bet * centroid[i]!;
+      const fc = evalAt(b, vals[worst]!);
       evaluations++;
       if (fc < vals[worst]!) {
-        pw.set(b);
+        pts.set(b, w);
         vals[worst] = fc;
       } else if (vr >= vh) {
         // Contraction failed too: shrink the simplex towards the best vertex.
         calcvert = true;
         size = 0;
-        const pb = pts[best]!;
+        const pb = best * n;
         for (let j = 0; j <= n; j++) {
           if (j === best) continue;
-          const p = pts[j]!;
+          const p = j * n;
           for (let i = 0; i < n; i++) {
-            p[i] = bet * (p[i]! - pb[i]!) + pb[i]!;
-            size += Math.abs(p[i]! - pb[i]!);
+            pts[p + i] = bet * (pts[p + i]! - pts[pb + i]!) + pts[pb + i]!;
+            size += Math.abs(pts[p + i]! - pts[pb + i]!);
           }
         }
         if (size < oldsize) oldsize = size;
@@ -177,5 +215,5 @@ export function nelderMead(
     }
   } while (evaluations <= maxit);
 
-  return { x: Float64Array.from(pts[best]!), value: vals[best]!, evaluations, converged };
+  return { x: pts.slice(best * n, best * n + n), value: vals[best]!, evaluations, converged };
 }

@@ -67,12 +67,26 @@ export function tCdf(t: number, df: number): number {
   return t >= 0 ? 1 - tail : tail;
 }
 
+// Quantiles already computed, by p and df: the bisection costs ~10,000 incomplete-beta
+// terms, and a backtest asks for the same few (p, df) pairs again at every origin.
+const known = new Map<string, number>();
+
 /**
  * The p-quantile of Student's t with `df` > 0 degrees of freedom, for 0.5 ≤ p < 1:
- * bisection on the distribution function to full double precision.
+ * bisection on the distribution function to full double precision (remembered per p and df).
  */
 export function tQuantile(p: number, df: number): number {
   if (!(df > 0) || !(p >= 0.5 && p < 1)) throw new RangeError(`tQuantile: need df > 0 and 0.5 <= p < 1`);
+  const key = `${p}/${df}`;
+  let q = known.get(key);
+  if (q === undefined) {
+    q = bisectQuantile(p, df);
+    if (known.size < 10_000) known.set(key, q);
+  }
+  return q;
+}
+
+function bisectQuantile(p: number, df: number): number {
   let lo = 0;
   let hi = 1;
   while (tCdf(hi, df) < p) hi *= 2;

@@ -47,6 +47,20 @@ describe('nelderMead', () => {
     expect(res.evaluations).toBeLessThanOrEqual(23);
   });
 
+  it('follows exactly the same path when the function only answers "no better than the bound" above it', () => {
+    // A bound-aware objective may return Infinity for any point at or above the bound it is given.
+    let bounded = 0;
+    const lazy = (x: Float64Array, bound = Infinity) => {
+      const v = rosenbrock(x);
+      if (bound !== Infinity) bounded++;
+      return v >= bound ? Infinity : v;
+    };
+    const exact = nelderMead(rosenbrock, [-1.2, 1], { maxit: 500, reltol: 1e-8 });
+    const res = nelderMead(lazy, [-1.2, 1], { maxit: 500, reltol: 1e-8 });
+    expect(res).toEqual(exact);
+    expect(bounded).toBeGreaterThan(100);
+  });
+
   it('refuses a start point where the function is not finite', () => {
     expect(() => nelderMead(() => NaN, [0, 0])).toThrow(/initial parameters/);
   });
