@@ -64,7 +64,6 @@ describe('lines costed from a driver in the budget grid', () => {
     const before = await gridLine(costed);
     const e = await refusal(() =>
       s.call('budget/set-cells', {
-        scenarioId: b.scenarioId,
         fiscalYear: 2026,
         cells: [
           { lineId: manual, month: '2026-05', amount: '7' },
@@ -80,7 +79,6 @@ describe('lines costed from a driver in the budget grid', () => {
 
   it('take typed amounts outside the model months, and refuse a spread over the year', async () => {
     await s.call('budget/set-cells', {
-      scenarioId: b.scenarioId,
       fiscalYear: 2026,
       cells: [{ lineId: costed, month: '2026-01', amount: '12.5' }],
     });

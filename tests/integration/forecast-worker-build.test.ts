@@ -3,6 +3,7 @@
  * entry, it runs under plain node (no tsx, no sources), and the pool finds it beside the
  * bundle. Builds the app first when the build is missing or older than the sources.
  */
+import { emptyInputs } from '../../src-main/repo/forecast-inputs-repo';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +37,7 @@ const runs: RunRequest[] = [
     values: Array.from({ length: 26 }, (_, t) => (300 + 5 * t + 60 * Math.cos((2 * Math.PI * t) / 12)).toFixed(2)),
     horizon: 12,
     method: 'auto',
+    inputs: emptyInputs(),
     minorUnits: 2,
     backtest: 'all',
   },

@@ -1,3 +1,4 @@
+import { emptyInputs } from '../../../src-main/repo/forecast-inputs-repo';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-shared/ipc/errors';
 import { runForecastMany } from '../../../src-main/forecast-workers/pool';
@@ -10,7 +11,7 @@ const months = Array.from(
 
 function request(level: number, method: RunRequest['method'], accept: number[] = []): RunRequest {
   const values = months.map((_, t) => (level + 7 * t + 0.4 * level * Math.cos((2 * Math.PI * t) / 12)).toFixed(2));
-  return { months, values, horizon: 12, method, accept, minorUnits: 2, backtest: 'all' };
+  return { months, values, horizon: 12, method, accept, inputs: emptyInputs(), minorUnits: 2, backtest: 'all' };
 }
 
 describe('runForecastMany (the forecast service on worker threads)', () => {
