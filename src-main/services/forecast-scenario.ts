@@ -21,7 +21,8 @@ import { loadAccountingEnv } from './accounting-env';
 import type { RunContext } from '../../src-shared/ipc/contract';
 import type { WorkbookContext } from './context';
 import { monthlyHistories, type MonthlyHistory } from './forecast-history';
-import { runForecast } from './forecast-run';
+import { runForecastMany } from '../forecast-workers/pool';
+import type { RunRequest, RunResult } from './forecast-run';
 import { LINE_NO_HISTORY, lineLabel, SCOPE_NAMES } from './forecast-scope';
 import { fiscalYearTotals, paramsSummary } from './forecast-stats';
 
@@ -44,9 +45,8 @@ interface RowSpec {
   extraNotes: string[];
 }
 
-/** Give the event loop a turn this often (ms), so a long run does not stall the bridge. */
-const YIELD_MS = 50;
-const tick = () => new Promise<void>((r) => setImmediate(r));
+/** Fewer distinct runs than this are forecast in the calling thread: starting workers would cost more. */
+const IN_THREAD_BELOW = 24;
 
 const dimKey = (d: LineDimensions) => `${d.costCenterId}|${d.serviceId}|${d.accountId}|${d.vendorId ?? ''}`;
 
@@ -102,34 +102,52 @@ export async function scenarioForecast(
   if (by !== 'line') addGroupsWithActuals(ctx, by, specs, histories);
   const stored = inputsOfKind(ctx.db, by);
 
-  const done = new Map<string, Omit<ScenarioForecastRow, 'key' | 'label' | 'description'>>();
-  const rows: ScenarioForecastRow[] = [];
-  let lastYield = performance.now();
-  for (const [i, spec] of specs.entries()) {
-    if (run?.signal?.aborted) throw new AppError('cancelled', 'The forecast was cancelled.');
+  // Scopes with the same history, method and inputs are forecast once; the distinct runs
+  // go to the worker pool together, so a long list uses every core off the main thread.
+  type Job = { history: MonthlyHistory; spec: RowSpec; method: ForecastMethodChoice; inputs: ForecastInputs };
+  const jobs = new Map<string, Job>();
+  const keyOf: string[] = [];
+  const fyStart = env.settings.fyStartMonth;
+  const empty = new Map<string, Row>();
+  for (const spec of specs) {
     const inputs = stored.get(inputsKeyString({ kind: by, id: spec.key })) ?? emptyInputs();
-    const requested = args.method ?? inputs.method;
+    const method = args.method ?? inputs.method;
     const { method: _stored, ...rest } = inputs;
-    const cacheKey = `${spec.historyKey}|${requested}|${JSON.stringify(rest)}`;
-    let row = done.get(cacheKey);
-    if (!row) {
-      const history = histories.get(spec.historyKey);
-      row = forecastRow(history, spec, { ...args, method: requested }, inputs, minorUnits, env.settings.fyStartMonth);
-      done.set(cacheKey, row);
-    }
-    rows.push({
+    const key = `${spec.historyKey}|${method}|${JSON.stringify(rest)}`;
+    keyOf.push(key);
+    const history = histories.get(spec.historyKey);
+    if (!history) empty.set(key, emptyRow(spec, method, inputs));
+    else if (!jobs.has(key)) jobs.set(key, { history, spec, method, inputs });
+  }
+  const list = [...jobs.entries()];
+  const requests = list.map(([, j]) => runRequest(j.history, args.horizon, j.method, j.inputs, minorUnits));
+  let outcomes;
+  try {
+    outcomes = await runForecastMany(requests, {
+      ...(requests.length < IN_THREAD_BELOW ? { workers: 1 } : {}),
+      ...(run?.signal ? { signal: run.signal } : {}),
+      onProgress: (done, total) => run?.progress(done, total, 'Forecasting'),
+    });
+  } catch (e) {
+    if (run?.signal?.aborted) throw new AppError('cancelled', 'The forecast was cancelled.');
+    throw e;
+  }
+  const done = new Map<string, Row>(empty);
+  list.forEach(([key, j], i) => {
+    const outcome = outcomes[i]!;
+    if (!outcome.ok) throw outcome.error;
+    done.set(key, toRow(outcome.result, j.history, j.method, j.inputs, fyStart));
+  });
+  const rows: ScenarioForecastRow[] = specs.map((spec, i) => {
+    const row = done.get(keyOf[i]!)!;
+    return {
       key: spec.key,
       label: spec.label,
       description: spec.description,
       ...row,
       notes: [...spec.extraNotes, ...row.notes],
-    });
-    if (performance.now() - lastYield > YIELD_MS) {
-      run?.progress(i + 1, specs.length, spec.label);
-      await tick();
-      lastYield = performance.now();
-    }
-  }
+    };
+  });
   return {
     scenarioId: scenario.id,
     scenarioName: scenario.name,
@@ -142,32 +160,46 @@ export async function scenarioForecast(
   };
 }
 
-/** One row's forecast from its history (none: an empty row with the spec's note). */
-function forecastRow(
-  history: MonthlyHistory | undefined,
-  spec: RowSpec,
-  args: ScenarioArgs & { method: ForecastMethodChoice },
+type Row = Omit<ScenarioForecastRow, 'key' | 'label' | 'description'>;
+
+/** Whether a scope's stored inputs change its forecast. */
+const isAdjusted = (inputs: ForecastInputs) =>
+  inputs.baselineStart !== null ||
+  [inputs.cleanings, inputs.oneOffs, inputs.levelShifts, inputs.overrides].some((l) => l.length > 0);
+
+/** A row without actuals: nothing to forecast, the spec's note. */
+function emptyRow(spec: RowSpec, method: ForecastMethodChoice, inputs: ForecastInputs): Row {
+  const none = { historyMonths: 0, method: null, params: '', mase: null, smape: null, anomalies: 0 };
+  const asked = { requested: method, adjusted: isAdjusted(inputs) };
+  return { ...none, ...asked, years: [], mean: [], overridden: [], notes: [spec.noHistory] };
+}
+
+function runRequest(
+  history: MonthlyHistory,
+  horizon: number,
+  method: ForecastMethodChoice,
   inputs: ForecastInputs,
   minorUnits: number,
-  fyStartMonth: number,
-): Omit<ScenarioForecastRow, 'key' | 'label' | 'description'> {
-  const adjusted =
-    inputs.baselineStart !== null ||
-    [inputs.cleanings, inputs.oneOffs, inputs.levelShifts, inputs.overrides].some((l) => l.length > 0);
-  const asked = { requested: args.method, adjusted };
-  if (!history) {
-    const none = { historyMonths: 0, method: null, params: '', mase: null, smape: null, anomalies: 0 };
-    return { ...none, ...asked, years: [], mean: [], overridden: [], notes: [spec.noHistory] };
-  }
-  const run = runForecast({
+): RunRequest {
+  return {
     months: history.months,
     values: history.values,
-    horizon: args.horizon,
-    method: args.method,
+    horizon,
+    method,
     inputs,
     minorUnits,
     backtest: 'requested',
-  });
+  };
+}
+
+/** A row from its forecast run. */
+function toRow(
+  run: RunResult,
+  history: MonthlyHistory,
+  method: ForecastMethodChoice,
+  inputs: ForecastInputs,
+  fyStartMonth: number,
+): Row {
   const chosen = run.accuracy.find((a) => a.chosen);
   const mean = run.forecast?.mean ?? [];
   return {
@@ -177,7 +209,8 @@ function forecastRow(
     mase: chosen?.mase ?? null,
     smape: chosen?.smape ?? null,
     anomalies: run.anomalies.length,
-    ...asked,
+    requested: method,
+    adjusted: isAdjusted(inputs),
     years: run.forecast ? fiscalYearTotals(run.forecast.months, mean, fyStartMonth) : [],
     mean,
     overridden: run.overridden.flatMap((o, j) => (o ? [j] : [])),
