@@ -12,6 +12,7 @@ import { policyRow } from '../repo/capitalization-repo';
 import { readSettings } from '../repo/settings-repo';
 import { loadAccountingEnv } from './accounting-env';
 import { runCommand } from './command';
+import { recomputeDriverLines } from './driver-costs';
 import type { WorkbookContext } from './context';
 import { engineCall } from './engine-input';
 import { regenerateFiscalPeriods } from './periods';
@@ -57,6 +58,8 @@ export function accountingSettingsHandlers(ctx: WorkbookContext): SettingsHandle
             tx.update('settings', { id: 1 }, { fy_start_month: startMonth });
             regenerateFiscalPeriods(ctx.db, tx, startMonth);
           }
+          // Driver-costed lines round with the workbook's mode over its periods: both may have changed.
+          recomputeDriverLines(ctx, tx, {});
         },
       );
       return { seq, settings: current() };

@@ -9,6 +9,7 @@ import { listScenarios } from '../repo/scenarios-repo';
 import { readSettings } from '../repo/settings-repo';
 import { settingsRow } from '../repo/rows';
 import { runCommand } from './command';
+import { recomputeDriverLines } from './driver-costs';
 import { localDate, type WorkbookContext } from './context';
 import { regenerateFiscalPeriods } from './periods';
 import { requireCurrency } from './validate';
@@ -66,7 +67,10 @@ export function workbookHandlers(ctx: WorkbookContext): WorkbookHandlers {
         { command: 'workbook/update-settings', label: 'Change workbook settings', payload: { patch } },
         (tx) => {
           tx.update('settings', { id: 1 }, settingsRow(next));
-          if (next.fyStartMonth !== before.fyStartMonth) regenerateFiscalPeriods(ctx.db, tx, next.fyStartMonth);
+          if (next.fyStartMonth !== before.fyStartMonth) {
+            regenerateFiscalPeriods(ctx.db, tx, next.fyStartMonth);
+            recomputeDriverLines(ctx, tx, {});
+          }
         },
       );
       return readSettings(ctx.orm);

@@ -94,3 +94,18 @@ describe('lines costed from a driver in the budget grid', () => {
     expect(e.message).toMatch(/^lineId: .*driver USERS/);
   });
 });
+
+describe('a change of rounding mode', () => {
+  it('recomputes driver-costed lines with the new mode in the same command, and undo restores them', async () => {
+    const model = (await s.call('drivers/view', { scenarioId: b.scenarioId, fiscalYear: 2026 })).lines[0]!;
+    await s.call('drivers/attach-line', {
+      model: { ...model.model, unitRate: '10.00005', startMonth: '2026-04', endMonth: '2026-09' },
+    });
+    // 100 users × 10.00005 = 1000.005: half up gives 1000.01, half even 1000.
+    expect((await gridLine(costed)).amounts[3]).toBe('1000.01');
+    await s.call('accounting/save-settings', { patch: { roundingMode: 'HALF_EVEN' } });
+    expect((await gridLine(costed)).amounts[3]).toBe('1000');
+    await s.call('journal/undo', {});
+    expect((await gridLine(costed)).amounts[3]).toBe('1000.01');
+  });
+});
