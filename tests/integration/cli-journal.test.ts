@@ -38,7 +38,8 @@ describe('outlay journal', () => {
     try {
       const [baseline] = (await s.call('scenario/list', {})).filter((x) => x.kind === 'baseline');
       const grid = await s.call('budget/get-grid', { scenarioId: baseline!.id, fiscalYear: 2026 });
-      const line = grid.lines[0]!;
+      // A line typed by hand: driver-costed lines refuse typed amounts in their months.
+      const line = grid.lines.find((l) => !l.driver)!;
       await s.call('budget/set-cells', {
         fiscalYear: 2026,
         cells: [{ lineId: line.id, month: grid.months[0]!, amount: '1234.56' }],
