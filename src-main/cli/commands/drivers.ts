@@ -1,37 +1,20 @@
 import { fiscalYearLabel } from '../../../src-shared/calendar/fiscal';
 import type { DriversView } from '../../../src-shared/model/drivers';
 import { sumMoney } from '../../../src-shared/money';
-import type { WorkbookSession } from '../../services';
 import { COMMON_OPTIONS, intOption, oneFile, parseCommand } from '../args';
-import { EXIT, InputError, UsageError } from '../cli-error';
+import { EXIT, UsageError } from '../cli-error';
 import { COMMAND_HELP } from '../help';
 import type { CliIo } from '../io';
 import { exactFixed } from '../money-text';
 import { textTable } from '../text-table';
 import { withWorkbook } from '../workbook-file';
+import { findScenario } from '../find-scenario';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
   scenario: { type: 'string' },
   fy: { type: 'string' },
 } as const;
-
-/** The scenario with this id or name (ignoring case); without one, the baseline. */
-async function findScenario(s: WorkbookSession, ref: string | undefined): Promise<{ id: string; name: string }> {
-  const scenarios = await s.call('scenario/list', {});
-  const hit =
-    ref === undefined
-      ? scenarios.find((x) => x.kind === 'baseline')
-      : (scenarios.find((x) => x.id === ref) ?? scenarios.find((x) => x.name.toUpperCase() === ref.toUpperCase()));
-  if (!hit) {
-    throw new InputError(
-      ref === undefined
-        ? `${s.path} has no baseline scenario; name one with --scenario`
-        : `there is no scenario named or with id "${ref}" in ${s.path}`,
-    );
-  }
-  return hit;
-}
 
 /**
  * `outlay drivers FILE [--scenario S] [--fy Y] [--json]`: the drivers with their series over

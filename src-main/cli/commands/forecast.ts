@@ -9,14 +9,14 @@ import {
   type ScenarioForecast,
 } from '../../../src-shared/model';
 import { sumMoney } from '../../../src-shared/money';
-import type { WorkbookSession } from '../../services';
 import { COMMON_OPTIONS, intOption, oneFile, parseCommand } from '../args';
-import { EXIT, InputError, UsageError } from '../cli-error';
+import { EXIT, UsageError } from '../cli-error';
 import { COMMAND_HELP } from '../help';
 import type { CliIo } from '../io';
 import { exactFixed } from '../money-text';
 import { textTable } from '../text-table';
 import { withWorkbook } from '../workbook-file';
+import { findScenario } from '../find-scenario';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -36,23 +36,6 @@ function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[
   if (hit === undefined)
     throw new UsageError(`--${name} expects one of ${allowed.join(', ')}, got "${raw}"`, 'forecast');
   return hit;
-}
-
-/** The scenario with this id or name (ignoring case); without one, the baseline. */
-async function findScenarioId(s: WorkbookSession, ref: string | undefined): Promise<string> {
-  const scenarios = await s.call('scenario/list', {});
-  const hit =
-    ref === undefined
-      ? scenarios.find((x) => x.kind === 'baseline')
-      : (scenarios.find((x) => x.id === ref) ?? scenarios.find((x) => x.name.toUpperCase() === ref.toUpperCase()));
-  if (!hit) {
-    throw new InputError(
-      ref === undefined
-        ? `${s.path} has no baseline scenario; name one with --scenario`
-        : `there is no scenario named or with id "${ref}" in ${s.path}`,
-    );
-  }
-  return hit.id;
 }
 
 /**
@@ -97,7 +80,7 @@ export async function runForecast(argv: string[], io: CliIo): Promise<number> {
   };
   try {
     const { result, minorUnits } = await withWorkbook(file, async (s) => {
-      const scenarioId = await findScenarioId(s, ref);
+      const scenarioId = (await findScenario(s, ref)).id;
       const result = await s.call(
         'forecast/scenario',
         { scenarioId, horizon, by, ...(method ? { method } : {}) },

@@ -3,13 +3,13 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import { MAX_FORECAST_HORIZON } from '../../../src-shared/ipc/forecast-contract';
 import type { PostForecastResult } from '../../../src-shared/ipc/post-forecast-contract';
 import { FORECAST_METHOD_CHOICES, type ForecastMethodChoice } from '../../../src-shared/model';
-import type { WorkbookSession } from '../../services';
 import { COMMON_OPTIONS, intOption, oneFile, parseCommand } from '../args';
-import { EXIT, InputError, UsageError } from '../cli-error';
+import { EXIT, UsageError } from '../cli-error';
 import type { CliIo } from '../io';
 import { exactFixed } from '../money-text';
 import { textTable } from '../text-table';
 import { withWorkbook } from '../workbook-file';
+import { findScenario } from '../find-scenario';
 import { POST_FORECAST_HELP } from './post-help';
 
 const OPTIONS = {
@@ -28,23 +28,6 @@ const METHOD_ALIASES: Record<string, ForecastMethodChoice> = { 'holt-winters': '
 
 /** Runs shorter than this print nothing but their result. */
 const ANNOUNCE_AFTER_MS = 500;
-
-/** The scenario with this id or name (ignoring case); without one, the baseline. */
-async function scenarioId(s: WorkbookSession, ref: string | undefined, option: string): Promise<string> {
-  const scenarios = await s.call('scenario/list', {});
-  const hit =
-    ref === undefined
-      ? scenarios.find((x) => x.kind === 'baseline')
-      : (scenarios.find((x) => x.id === ref) ?? scenarios.find((x) => x.name.toUpperCase() === ref.toUpperCase()));
-  if (!hit) {
-    throw new InputError(
-      ref === undefined
-        ? `${s.path} has no baseline scenario; name one with --${option}`
-        : `--${option}: there is no scenario named or with id "${ref}" in ${s.path}`,
-    );
-  }
-  return hit.id;
-}
 
 /** The method asked for; undefined (no --method): each line's stored method. */
 function methodOf(raw: string | undefined): ForecastMethodChoice | undefined {
@@ -109,9 +92,9 @@ export async function runPostForecast(argv: string[], io: CliIo, signal?: AbortS
   };
   try {
     const { result, units } = await withWorkbook(file, async (s) => {
-      const sourceScenarioId = await scenarioId(s, values.scenario?.trim() || undefined, 'scenario');
+      const sourceScenarioId = (await findScenario(s, values.scenario?.trim() || undefined, 'scenario')).id;
       const target = values.target?.trim();
-      const targetScenarioId = target ? await scenarioId(s, target, 'target') : sourceScenarioId;
+      const targetScenarioId = target ? (await findScenario(s, target, 'target')).id : sourceScenarioId;
       const result = await s.call(
         'posting/post-forecast',
         {
