@@ -12,7 +12,7 @@ import { runCommand } from './command';
 import type { WorkbookContext } from './context';
 import { newId } from './ids';
 import { deleteLineDependents } from './line-dependents';
-import { ensureFiscalYears } from './periods';
+import { ensureFiscalYearsAndDrivers } from './driver-costs';
 import { checkAmountScale, decimalsOf, validateLineFields } from './validate';
 
 type BudgetHandlers = Pick<
@@ -181,7 +181,7 @@ export function budgetHandlers(ctx: WorkbookContext): BudgetHandlers {
       const label = cells.length === 1 ? 'Edit 1 cell' : `Edit ${cells.length} cells`;
       const { seq } = runCommand(ctx, { command: 'budget/set-cells', label, payload: args }, (tx) => {
         const changed = writeAmounts(tx, ctx.budget.allAmountsOfLines(lineIds), cells);
-        if (changed > 0) ensureFiscalYears(ctx.db, tx, [args.fiscalYear], settings.fyStartMonth);
+        if (changed > 0) ensureFiscalYearsAndDrivers(ctx, tx, [args.fiscalYear], settings.fyStartMonth);
       });
       return { seq, lines: ctx.budget.gridOfLines(lineIds, months), removedIds: [] };
     },
@@ -204,7 +204,7 @@ export function budgetHandlers(ctx: WorkbookContext): BudgetHandlers {
       const { seq } = runCommand(ctx, { command: 'budget/spread-line', label, payload: args }, (tx) => {
         const cells = months.map((month, i) => ({ lineId: args.lineId, month, amount: amounts[i]! }));
         writeAmounts(tx, ctx.budget.allAmountsOfLines([args.lineId]), cells);
-        ensureFiscalYears(ctx.db, tx, [args.fiscalYear], settings.fyStartMonth);
+        ensureFiscalYearsAndDrivers(ctx, tx, [args.fiscalYear], settings.fyStartMonth);
       });
       return { seq, lines: ctx.budget.gridOfLines([args.lineId], months), removedIds: [] };
     },

@@ -19,6 +19,7 @@ import { writeAmounts } from './budget-cells';
 import type { TrackedTx } from './command';
 import type { WorkbookContext } from './context';
 import { engineCall } from './engine-input';
+import { ensureFiscalYears } from './periods';
 
 /** A scenario's driver series and its driver-based lines' costs over a month range. */
 export interface ScenarioDriverCosts {
@@ -123,4 +124,17 @@ export function recomputeDriverLines(
     changed += writeAmounts(tx, existing, cells);
   }
   return changed;
+}
+
+/**
+ * ensureFiscalYears, and when it adds years, cost every driver-based line over them in the
+ * same command (their models run open-ended into years that had no periods yet).
+ */
+export function ensureFiscalYearsAndDrivers(
+  ctx: WorkbookContext,
+  tx: TrackedTx,
+  years: Iterable<number>,
+  fyStartMonth: number,
+): void {
+  if (ensureFiscalYears(ctx.db, tx, years, fyStartMonth).length > 0) recomputeDriverLines(ctx, tx, {});
 }

@@ -6,13 +6,18 @@ import type { TrackedTx } from './command';
 /**
  * Make sure the fiscal periods of these fiscal years are stored (a command that
  * writes amounts into a year calls this, so the periods table covers every year in use).
+ * Returns the years it added. Commands call it through ensureFiscalYearsAndDrivers
+ * (driver-costs.ts), which also costs driver-based lines over the new years.
  */
-export function ensureFiscalYears(db: Sqlite, tx: TrackedTx, years: Iterable<number>, fyStartMonth: number): void {
+export function ensureFiscalYears(db: Sqlite, tx: TrackedTx, years: Iterable<number>, fyStartMonth: number): number[] {
   const have = new Set(storedFiscalYears(db));
+  const added: number[] = [];
   for (const fy of new Set(years)) {
     if (have.has(fy)) continue;
     for (const p of fiscalPeriodsOf(fy, fyStartMonth)) tx.insert('fiscal_periods', fiscalPeriodRow(p));
+    added.push(fy);
   }
+  return added;
 }
 
 /**

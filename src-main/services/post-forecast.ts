@@ -10,7 +10,7 @@ import { writeAmounts } from './budget-cells';
 import { runCommand, type TrackedTx } from './command';
 import type { WorkbookContext } from './context';
 import { scenarioForecast } from './forecast-scenario';
-import { ensureFiscalYears } from './periods';
+import { ensureFiscalYearsAndDrivers } from './driver-costs';
 import { matchTargets, planLines, postedMonths, type LinePlan } from './post-forecast-plan';
 
 type Args = ChannelArgs<'posting/post-forecast'>;
@@ -73,7 +73,7 @@ export async function postForecast(ctx: WorkbookContext, args: Args, run?: RunCo
     );
     const methods = new Map(forecast.rows.map((r) => [r.key, r.method ?? '']));
     recordSources(tx, plan.lines, methods, ctx.now().toISOString());
-    ensureFiscalYears(ctx.db, tx, new Set(months.map((m) => fiscalYearOf(m, fyStart))), fyStart);
+    ensureFiscalYearsAndDrivers(ctx, tx, new Set(months.map((m) => fiscalYearOf(m, fyStart))), fyStart);
   });
   return { ...result, seq };
 }

@@ -21,7 +21,7 @@ import { runCommand } from './command';
 import type { WorkbookContext } from './context';
 import { newId } from './ids';
 import { deleteLineDependents } from './line-dependents';
-import { ensureFiscalYears } from './periods';
+import { ensureFiscalYearsAndDrivers } from './driver-costs';
 import { computeModel } from './tco-engine';
 import { requireRef } from './validate';
 
@@ -167,7 +167,7 @@ export function postTco(ctx: WorkbookContext, args: PostTcoArgs): TcoPosting {
     tx.deleteRows('budget_amounts', ['line_id'], removed);
     tx.deleteRows('budget_lines', ['id'], removed);
     const years = new Set(cells.filter((c) => c.amount !== '0').map((c) => fiscalYearOf(c.month, fyStart)));
-    ensureFiscalYears(ctx.db, tx, years, fyStart);
+    ensureFiscalYearsAndDrivers(ctx, tx, years, fyStart);
   });
   return { ...posting, seq };
 }

@@ -109,3 +109,20 @@ describe('a change of rounding mode', () => {
     expect((await gridLine(costed)).amounts[3]).toBe('1000.01');
   });
 });
+
+describe('a budget edit in a fiscal year the workbook has no periods for yet', () => {
+  it('costs open-ended driver lines over the new year in the same command, and undo takes both back', async () => {
+    const model = (await s.call('drivers/view', { scenarioId: b.scenarioId, fiscalYear: 2026 })).lines[0]!;
+    await s.call('drivers/attach-line', { model: { ...model.model, startMonth: '2026-04', endMonth: null } });
+    const fy2029 = async (id: string) =>
+      (await s.call('budget/get-grid', { scenarioId: b.scenarioId, fiscalYear: 2029 })).lines.find((l) => l.id === id)!;
+    expect((await fy2029(costed)).total).toBe('0');
+
+    await s.call('budget/set-cells', { fiscalYear: 2029, cells: [{ lineId: manual, month: '2029-02', amount: '5' }] });
+    // 100 users (held) × 10 a month, every month of the new year.
+    expect((await fy2029(costed)).amounts).toEqual(Array.from({ length: 12 }, () => '1000'));
+    await s.call('journal/undo', {});
+    expect((await fy2029(costed)).total).toBe('0');
+    expect((await fy2029(manual)).total).toBe('0');
+  });
+});
