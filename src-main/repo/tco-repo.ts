@@ -57,3 +57,16 @@ export const tcoModelRow = (m: SavedTcoModel): Row => ({
   created_at: m.createdAt,
   updated_at: m.updatedAt,
 });
+
+/** Names of the saved TCO models whose SaaS alternatives retire this register asset, by name. */
+export function modelsRetiringAsset(db: Sqlite, assetId: string): string[] {
+  return db
+    .prepare(
+      `SELECT name FROM tco_models m WHERE EXISTS (
+         SELECT 1 FROM json_each(m.model, '$.alternatives') a, json_each(a.value, '$.assets') x
+         WHERE json_extract(x.value, '$.assetId') = ?)
+       ORDER BY name`,
+    )
+    .pluck()
+    .all(assetId) as string[];
+}

@@ -1,3 +1,4 @@
+import { modelsRetiringAsset } from '../repo/tco-repo';
 import type { Handlers } from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
 import type { Asset, AssetEventRecord } from '../../src-shared/model';
@@ -108,6 +109,15 @@ export function assetHandlers(ctx: WorkbookContext): AssetHandlers {
 
     'assets/delete': ({ id }) => {
       const a = requireAsset(id);
+      const models = modelsRetiringAsset(ctx.db, id);
+      if (models.length > 0) {
+        const names = models.map((n) => `"${n}"`).join(', ');
+        throw new AppError(
+          'conflict',
+          `Asset ${a.code} is retired by the TCO model${models.length === 1 ? '' : 's'} ${names}; remove it from their SaaS alternatives first.`,
+          { id, models },
+        );
+      }
       const { seq } = runCommand(
         ctx,
         { command: 'assets/delete', label: `Delete asset ${a.code}`, payload: { id } },

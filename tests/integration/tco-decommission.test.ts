@@ -85,3 +85,26 @@ describe('the demo ERP’s move to SaaS retiring real register assets', () => {
     expect(!r.ok && r.error.details).toMatchObject({ item: alt.id, field: 'assets[0].assetId' });
   });
 });
+
+describe('deleting a register asset a TCO model retires', () => {
+  it('is refused, naming the model, and the asset stays', async () => {
+    const { alt } = await erp();
+    const name = (await s.call('tco/list', {})).find((m) => m.name.startsWith('ERP'))!.name;
+    const assetId = alt.assets![0]!.assetId;
+    const asset = (await s.call('assets/list', {})).find((x) => x.id === assetId)!;
+    const seq = (await s.call('journal/get-undo-state', {})).seq;
+    await expect(s.call('assets/delete', { id: assetId })).rejects.toThrow(
+      `Asset ${asset.code} is retired by the TCO model "${name}"; remove it from their SaaS alternatives first.`,
+    );
+    expect((await s.call('assets/list', {})).some((x) => x.id === assetId)).toBe(true);
+    expect((await s.call('journal/get-undo-state', {})).seq).toBe(seq);
+  });
+
+  it('is allowed for an asset no model retires', async () => {
+    const retired = new Set((await erp()).alt.assets!.map((a) => a.assetId));
+    const free = (await s.call('assets/list', {})).find((x) => !retired.has(x.id))!;
+    await s.call('assets/delete', { id: free.id });
+    expect((await s.call('assets/list', {})).some((x) => x.id === free.id)).toBe(false);
+    await s.call('journal/undo', {});
+  });
+});
