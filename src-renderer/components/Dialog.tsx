@@ -17,6 +17,21 @@ export function Dialog({ title, onClose, children, footer, testId, width = 440 }
     const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button.primary');
     first?.focus();
   }, []);
+  // Escape closes the topmost dialog wherever focus is: a button that disables itself while
+  // a command runs drops focus to the page, and Escape must still work then.
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const open = document.querySelectorAll('.modal');
+      if (open[open.length - 1] !== ref.current) return;
+      e.preventDefault();
+      close.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
@@ -27,12 +42,6 @@ export function Dialog({ title, onClose, children, footer, testId, width = 440 }
         aria-label={title}
         data-testid={testId}
         style={{ width }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
       >
         <div className="modal-title">{title}</div>
         <div className="modal-body">{children}</div>

@@ -129,7 +129,40 @@ describe('the drivers screen', () => {
     expect(await err.innerText()).toMatch(/unitRate -3 is negative/);
     expect((await app.session.call('journal/get-undo-state', {})).seq).toBe(seq);
     await page.keyboard.press('Escape');
+    await page.getByTestId('attach-line-dialog').waitFor({ state: 'detached' });
     expect(await view()).toEqual(v);
+  });
+
+  it('escalates a line’s unit rate by a contract rule picked in the dialog, and undo takes it back', async () => {
+    const { page } = app;
+    const before = await view();
+    const line = before.lines[0]!;
+    await page.getByTestId('driver-line-edit').first().click();
+    const dialog = page.getByTestId('attach-line-dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('escalation-kind').selectOption('annual-percent');
+    await dialog.getByTestId('escalation-percent').fill('7');
+    await dialog.getByTestId('escalation-first-increase').fill(`${fiscalYear}-07-01`);
+    await dialog.getByTestId('attach-line-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    const after = await view();
+    const saved = after.lines.find((l) => l.model.lineId === line.model.lineId)!;
+    expect(saved.model.escalation).toEqual({
+      kind: 'annual-percent',
+      percent: '7',
+      firstIncrease: `${fiscalYear}-07-01`,
+    });
+    // The rate rises from July on, and the budget holds what the engine computed with it.
+    const rateOf = (l: typeof line, m: string) => l.months.find((c) => c.month === m)?.unitRate;
+    expect(saved.months.some((c) => c.unitRate !== rateOf(line, c.month))).toBe(true);
+    const grid = await app.session.call('budget/get-grid', { scenarioId, fiscalYear });
+    const stored = grid.lines.find((l) => l.id === line.model.lineId)!.amounts;
+    for (const c of saved.months) {
+      const i = grid.months.indexOf(c.month);
+      if (i >= 0) expect(stored[i]).toBe(c.total);
+    }
+    await undo();
+    expect(await view()).toEqual(before);
   });
 
   it('logged no console errors along the way', () => {

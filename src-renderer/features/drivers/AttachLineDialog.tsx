@@ -6,13 +6,16 @@ import { useCommand } from '../../api/useCommand';
 import { useQuery } from '../../api/useQuery';
 import { FormDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+// The contracts' escalation editor: a driver's unit rate escalates by the same rules.
+import { EscalationEditor } from '../contracts/EscalationEditor';
+import { escalationDraft, escalationSpec, type EscalationDraft } from '../contracts/escalation-draft';
+import type { FieldErrors } from '../contracts/draft-parse';
 
 interface Form {
   lineId: string;
   driverId: string;
   fixedAmount: string;
   unitRate: string;
-  escalationPercent: string;
   tierSize: string;
   tierAmount: string;
   startMonth: string;
@@ -20,13 +23,11 @@ interface Form {
 }
 
 function formOf(m: DriverLineModel | null, driverId: string, startMonth: string): Form {
-  const esc = m?.escalation.kind === 'annual-percent' ? m.escalation.percent : '';
   return {
     lineId: m?.lineId ?? '',
     driverId: m?.driverId ?? driverId,
     fixedAmount: m?.fixedAmount ?? '0',
     unitRate: m?.unitRate ?? '',
-    escalationPercent: esc,
     tierSize: m?.tierSize ?? '',
     tierAmount: m?.tierAmount ?? '',
     startMonth: m?.startMonth ?? startMonth,
@@ -37,7 +38,7 @@ function formOf(m: DriverLineModel | null, driverId: string, startMonth: string)
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 /**
- * Cost a budget line from a driver: fixed + unit rate (escalating a percentage a year) ×
+ * Cost a budget line from a driver: fixed + unit rate (escalating by any contract rule) ×
  * driver + a tier amount for every started tier. Saving recomputes the line's amounts in
  * the same undoable command; a refusal shows at the field it names.
  */
@@ -61,16 +62,26 @@ export function AttachLineDialog({
   const field = cmd.error?.details?.field;
   const errorAt = (name: string) => (field === name ? cmd.error!.message : null);
   const set = (k: keyof Form) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
+  const [esc, setEsc] = useState<EscalationDraft>(() => escalationDraft(model?.escalation ?? { kind: 'none' }));
+  const [escTyped, setEscTyped] = useState<FieldErrors>({});
+  // A refusal of the service about the rule shows in the editor, at its field.
+  const escErrors: FieldErrors =
+    typeof field === 'string' && field.startsWith('escalation')
+      ? { ...escTyped, [field === 'escalation' ? 'escalation.kind' : field]: cmd.error!.message }
+      : escTyped;
 
   const submit = async () => {
-    const percent = f.escalationPercent.trim();
+    const typed: FieldErrors = {};
+    const escalation = escalationSpec(esc, typed);
+    setEscTyped(typed);
+    if (Object.keys(typed).length > 0) return;
     const done = await cmd.run('drivers/attach-line', {
       model: {
         lineId: f.lineId,
         driverId: f.driverId,
         fixedAmount: f.fixedAmount.trim() || '0',
         unitRate: f.unitRate,
-        escalation: percent === '' ? { kind: 'none' } : { kind: 'annual-percent', percent },
+        escalation,
         tierSize: orNull(f.tierSize),
         tierAmount: orNull(f.tierAmount),
         startMonth,
@@ -131,13 +142,7 @@ export function AttachLineDialog({
       <Field label="Unit rate per driver unit and month" error={errorAt('unitRate')}>
         <input value={f.unitRate} onChange={set('unitRate')} data-testid="attach-line-rate" />
       </Field>
-      <Field
-        label="Rate escalation, % a year"
-        hint="Empty for none; the first increase is 12 months after the start."
-        error={typeof field === 'string' && field.startsWith('escalation') ? cmd.error!.message : null}
-      >
-        <input value={f.escalationPercent} onChange={set('escalationPercent')} data-testid="attach-line-escalation" />
-      </Field>
+      <EscalationEditor value={esc} onChange={(patch) => setEsc({ ...esc, ...patch })} errors={escErrors} />
       <Field label="Tier size (units per tier)" hint="Optional: a new tier every N units." error={errorAt('tierSize')}>
         <input value={f.tierSize} onChange={set('tierSize')} data-testid="attach-line-tier-size" />
       </Field>
