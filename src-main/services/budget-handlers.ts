@@ -33,7 +33,7 @@ type BudgetHandlers = Pick<
  */
 function refuseDriverMonths(
   ctx: WorkbookContext,
-  edits: readonly { lineId: string; months: readonly string[]; field: string }[],
+  edits: readonly { lineId: string; months: readonly string[]; field: string | (() => string) }[],
 ): void {
   const drivers = ctx.budget.driversOfLines([...new Set(edits.map((e) => e.lineId))]);
   if (drivers.size === 0) return;
@@ -42,11 +42,12 @@ function refuseDriverMonths(
     const month = d && e.months.find((m) => m >= d.startMonth && (d.endMonth === null || m <= d.endMonth));
     if (!d || !month) continue;
     const span = d.endMonth ? `${d.startMonth} to ${d.endMonth}` : `from ${d.startMonth}`;
+    const field = typeof e.field === 'string' ? e.field : e.field();
     throw new AppError(
       'validation',
-      `${e.field}: this line is costed from driver ${d.code} (${d.name}) ${span}, so ${month} is computed. ` +
+      `${field}: this line is costed from driver ${d.code} (${d.name}) ${span}, so ${month} is computed. ` +
         "Change the driver, the growth assumptions or the line's model on the Drivers screen, or detach the line there.",
-      { field: e.field, lineId: e.lineId, month, driver: d.code },
+      { field, lineId: e.lineId, month, driver: d.code },
     );
   }
 }
@@ -176,7 +177,12 @@ export function budgetHandlers(ctx: WorkbookContext): BudgetHandlers {
       });
       refuseDriverMonths(
         ctx,
-        cells.map((c) => ({ lineId: c.lineId, months: [c.month], field: `cells.${args.cells.indexOf(c)}.amount` })),
+        // The field is worked out only for a refused cell: indexOf over a large paste is costly.
+        cells.map((c) => ({
+          lineId: c.lineId,
+          months: [c.month],
+          field: () => `cells.${args.cells.indexOf(c)}.amount`,
+        })),
       );
       const label = cells.length === 1 ? 'Edit 1 cell' : `Edit ${cells.length} cells`;
       const { seq } = runCommand(ctx, { command: 'budget/set-cells', label, payload: args }, (tx) => {
