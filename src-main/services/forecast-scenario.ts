@@ -104,7 +104,7 @@ export async function scenarioForecast(
 
   // Scopes with the same history, method and inputs are forecast once; the distinct runs
   // go to the worker pool together, so a long list uses every core off the main thread.
-  type Job = { history: MonthlyHistory; spec: RowSpec; method: ForecastMethodChoice; inputs: ForecastInputs };
+  type Job = { history: MonthlyHistory; method: ForecastMethodChoice; inputs: ForecastInputs };
   const jobs = new Map<string, Job>();
   const keyOf: string[] = [];
   const fyStart = env.settings.fyStartMonth;
@@ -117,7 +117,7 @@ export async function scenarioForecast(
     keyOf.push(key);
     const history = histories.get(spec.historyKey);
     if (!history) empty.set(key, emptyRow(spec, method, inputs));
-    else if (!jobs.has(key)) jobs.set(key, { history, spec, method, inputs });
+    else if (!jobs.has(key)) jobs.set(key, { history, method, inputs });
   }
   const list = [...jobs.entries()];
   const requests = list.map(([, j]) => runRequest(j.history, args.horizon, j.method, j.inputs, minorUnits));
