@@ -161,6 +161,11 @@ describe('TCO editor and posting to the budget', () => {
     await waitForBudgetGrid(app.page);
     await app.page.getByTestId('budget-search').fill(`TCO ${INFRA}`);
     await eventually(async () => (await displayedRowIds(app.page)).filter((id) => ids.includes(id)).length, ids.length);
+    // Each posted line says where its amounts came from.
+    const badge = app.page.locator(
+      `[data-testid="budget-grid"] .ag-row[row-id="${ids[0]}"] [data-testid="posted-badge"]`,
+    );
+    expect(await badge.innerText()).toBe('TCO');
 
     const before = (await app.session.call('journal/get-undo-state', {})).seq;
     await app.page.getByTestId('undo').click();
