@@ -44,7 +44,8 @@ export function accountingSettingsHandlers(ctx: WorkbookContext): SettingsHandle
 
     'accounting/save-settings': ({ patch }) => {
       const settings = readSettings(ctx.orm);
-      const next = { ...current(), ...patch };
+      const before = current();
+      const next = { ...before, ...patch };
       engineCall(() => createFiscalCalendar(next.calendar), 'patch.calendar');
       const startMonth = budgetStartMonth(next.calendar);
       const { seq } = runCommand(
@@ -58,8 +59,10 @@ export function accountingSettingsHandlers(ctx: WorkbookContext): SettingsHandle
             tx.update('settings', { id: 1 }, { fy_start_month: startMonth });
             regenerateFiscalPeriods(ctx.db, tx, startMonth);
           }
-          // Driver-costed lines round with the workbook's mode over its periods: both may have changed.
-          recomputeDriverLines(ctx, tx, {});
+          // Driver-costed lines round with the workbook's mode over its periods.
+          if (next.roundingMode !== before.roundingMode || startMonth !== settings.fyStartMonth) {
+            recomputeDriverLines(ctx, tx, {});
+          }
         },
       );
       return { seq, settings: current() };

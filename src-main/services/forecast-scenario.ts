@@ -70,8 +70,8 @@ const GROUP_OF: Record<Grouped, (d: LineDimensions & { towerId: string }) => str
  * shifts, overrides: `mean` and `years` are the effective forecast, `overridden` its
  * typed months) and its stored method unless the call names one. Rows without actuals
  * are kept with a note. Lines on the same dimensions with the same inputs share one
- * history and are forecast once. Runs in one call, yielding to the
- * event loop between rows, reporting progress per row to `run` and stopping with
+ * history and are forecast once. The distinct forecasts run on the worker pool (in this
+ * thread when there are few), reporting progress per forecast to `run` and stopping with
  * AppError 'cancelled' when its signal is aborted (nothing is written either way).
  * Throws 'not-found' for an unknown scenario and 'validation' for a missing FX rate.
  */

@@ -1,3 +1,4 @@
+import { lineSourceRow } from '../repo/line-sources-repo';
 import { fiscalYearOf } from '../../src-shared/calendar/fiscal';
 import type { ChannelArgs, RunContext } from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
@@ -14,8 +15,6 @@ import { ensureFiscalYearsAndDrivers } from './driver-costs';
 import { matchTargets, planLines, postedMonths, type LinePlan } from './post-forecast-plan';
 
 type Args = ChannelArgs<'posting/post-forecast'>;
-
-const SOURCE_COLUMNS = ['line_id', 'kind', 'ref', 'detail', 'posted_at'] as const;
 
 /**
  * `posting/post-forecast`: forecast the source scenario by line, then replace the posted
@@ -86,14 +85,15 @@ function recordSources(
   postedAt: string,
 ): void {
   for (const { line } of lines) {
-    const detail = methods.get(line.sourceLineId) ?? '';
-    const row = { kind: 'forecast', ref: `line:${line.sourceLineId}`, detail, posted_at: postedAt };
-    if (tx.get('budget_line_sources', { line_id: line.lineId })) {
+    const row = lineSourceRow({
+      lineId: line.lineId,
+      kind: 'forecast',
+      ref: `line:${line.sourceLineId}`,
+      detail: methods.get(line.sourceLineId) ?? '',
+      postedAt,
+    });
+    if (tx.get('budget_line_sources', { line_id: line.lineId }))
       tx.update('budget_line_sources', { line_id: line.lineId }, row);
-    } else {
-      tx.insertRows('budget_line_sources', SOURCE_COLUMNS, [
-        [line.lineId, row.kind, row.ref, row.detail, row.posted_at],
-      ]);
-    }
+    else tx.insert('budget_line_sources', row);
   }
 }

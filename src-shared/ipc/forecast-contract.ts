@@ -43,7 +43,8 @@ export const forecastContract = {
   /**
    * A forecast per budget line of a scenario (or per cost center, service, tower or
    * account of its lines), with method, accuracy and totals per fiscal year; lines
-   * without actuals are kept with a note. Runs in one call (no progress events).
+   * without actuals are kept with a note. Reports progress (distinct forecasts done) and
+   * can be cancelled ('cancelled'); the forecasts run on worker threads.
    */
   'forecast/scenario': {
     input: z.object({
