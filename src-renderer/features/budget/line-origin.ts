@@ -20,6 +20,9 @@ export function driverRefusal(row: BudgetRow): string | null {
 export function postedNote(row: BudgetRow): string | null {
   const p = row.kind === 'line' ? row.line.posted : undefined;
   if (!p) return null;
-  const what = p.kind === 'forecast' ? `a forecast (${p.detail || 'method as stored'})` : `TCO model ${p.ref}`;
+  const what =
+    p.kind === 'forecast'
+      ? `a forecast (${p.detail || 'method as stored'})`
+      : `a TCO model (${p.detail.replace(':', ' view, ')})`;
   return `Posted from ${what} on ${p.postedAt.slice(0, 10)}; the amounts stay editable.`;
 }
