@@ -15,6 +15,7 @@ const SummaryScreen = lazy(() => import('./features/summary/SummaryScreen'));
 const ForecastScreen = lazy(() => import('./features/forecast/ForecastScreen'));
 const TcoScreen = lazy(() => import('./features/tco/TcoScreen'));
 const DriversScreen = lazy(() => import('./features/drivers/DriversScreen'));
+const ImportsScreen = lazy(() => import('./features/imports/ImportsScreen'));
 
 function Screen() {
   const { area } = useWorkbook();
@@ -37,6 +38,8 @@ function Screen() {
       return <TcoScreen />;
     case 'drivers':
       return <DriversScreen />;
+    case 'imports':
+      return <ImportsScreen />;
     default:
       return <ComingSoon area={area} />;
   }

@@ -14,6 +14,9 @@ export const COMMANDS = [
   'tco',
   'drivers',
   'post',
+  'export',
+  'import-changes',
+  'import',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -34,6 +37,9 @@ Commands:
   tco FILE       Compare the alternatives of a saved TCO model (--model NAME, --list)
   drivers FILE   Show drivers and the cost of driver-based lines (--scenario S)
   post FILE      Post a forecast or a TCO result into a scenario's budget lines
+  export FILE    Export areas of a workbook to an Excel file with live formulas (--out)
+  import-changes FILE  Preview (and --apply) the edits made in an exported Excel file
+  import FILE    Import actuals, purchase orders or contractor labour from .csv/.xlsx
 
 Options:
   -h, --help     Show help (also: outlay <command> --help)
@@ -64,6 +70,12 @@ Example:
   outlay drivers plan.outlay --scenario "Cloud-first FY2027" --fy 2027
 `,
   post: POST_ALL_HELP,
+  export: `Usage: outlay export FILE --out OUT.xlsx [options]
+`,
+  'import-changes': `Usage: outlay import-changes FILE --from EDITED.xlsx [--apply]
+`,
+  import: `Usage: outlay import FILE --from DATA.csv --kind KIND [options]
+`,
   new: `Usage: outlay new FILE [options]
 
 Create a new workbook at FILE. An existing file is never overwritten. The file appears

@@ -19,6 +19,9 @@ const HANDLERS: Record<CommandName, () => Promise<Command>> = {
   forecast: async () => (await import('./commands/forecast')).runForecast,
   drivers: async () => (await import('./commands/drivers')).runDrivers,
   post: async () => (await import('./commands/post')).runPost,
+  export: async () => (await import('./commands/export')).runExport,
+  'import-changes': async () => (await import('./commands/import-changes')).runImportChanges,
+  import: async () => (await import('./commands/import')).runImport,
 };
 
 /** Version from package.json (the CLI runs from source, so it is always beside it). */

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Currency, WorkbookSettings } from '../../src-shared/model';
 import type { Orm } from '../db/client';
-import { currencies, settings } from '../db/schema';
+import { currencies, settings, workbookIdentity } from '../db/schema';
 
 /** The workbook settings row; throws if the workbook has none (not created by Outlay). */
 export function readSettings(orm: Orm): WorkbookSettings {
@@ -14,6 +14,13 @@ export function readSettings(orm: Orm): WorkbookSettings {
     fiscalCalendar: 'calendar-months',
     userName: r.userName,
   };
+}
+
+/** The workbook's stable id (see the workbook_identity schema). */
+export function readWorkbookId(orm: Orm): string {
+  const r = orm.select({ id: workbookIdentity.workbookId }).from(workbookIdentity).get();
+  if (!r) throw new Error('the workbook has no identity row');
+  return r.id;
 }
 
 export function listCurrencies(orm: Orm): Currency[] {

@@ -18,6 +18,10 @@ import { forecastInputHandlers } from './forecast-input-handlers';
 import { driverHandlers } from './driver-handlers';
 import { postingHandlers } from './posting-handlers';
 import { postForecast } from './post-forecast';
+import { excelExportHandlers } from './excel-export-handlers';
+import { importChangesHandlers } from './import-changes-handlers';
+import { mappedImportHandlers } from './mapped-import-handlers';
+import { filesHandlers } from './files-handlers';
 
 /** Every channel of the contract, implemented over one open workbook. */
 export function createHandlers(ctx: WorkbookContext): Handlers {
@@ -40,5 +44,9 @@ export function createHandlers(ctx: WorkbookContext): Handlers {
     ...driverHandlers(ctx),
     ...postingHandlers(ctx),
     'posting/post-forecast': (args, run) => postForecast(ctx, args, run),
+    ...excelExportHandlers(ctx),
+    ...importChangesHandlers(ctx),
+    ...mappedImportHandlers(ctx),
+    ...filesHandlers(ctx),
   } satisfies Handlers;
 }

@@ -1,6 +1,7 @@
 import { fiscalYearLabel } from '../../src-shared/calendar/fiscal';
 import { useWorkbook } from '../state/WorkbookContext';
 import { UndoRedo } from './UndoRedo';
+import { FileMenu } from './FileMenu';
 import { fiscalYearSpan, selectableYears } from '../state/fiscal-years';
 
 /** Workbook name, scenario and fiscal-year pickers (with the months the year spans), undo/redo. */
@@ -9,6 +10,7 @@ export function Header() {
   const years = selectableYears(wb.info);
   return (
     <header className="app-header">
+      <FileMenu />
       <div className="workbook-name" data-testid="workbook-name" title={wb.info.path}>
         <span data-testid="workbook-title">{wb.info.settings.name}</span>
         <span className="muted currency-tag">{wb.info.settings.baseCurrency}</span>

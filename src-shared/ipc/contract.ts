@@ -25,6 +25,10 @@ import { forecastInputsContract } from './forecast-inputs-contract';
 import { driversContract } from './drivers-contract';
 import { postingContract } from './posting-contract';
 import { postForecastContract } from './post-forecast-contract';
+import { excelExportContract } from './excel-export-contract';
+import { importChangesContract } from './import-changes-contract';
+import { mappedImportContract } from './mapped-import-contract';
+import { filesContract } from './files-contract';
 import {
   zCell,
   zDimensionKind,
@@ -176,6 +180,10 @@ export const contract = {
   ...driversContract,
   ...postingContract,
   ...postForecastContract,
+  ...excelExportContract,
+  ...importChangesContract,
+  ...mappedImportContract,
+  ...filesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -29,3 +29,4 @@ export * from './driver-values';
 export * from './driver-assumptions';
 export * from './driver-line-models';
 export * from './budget-line-sources';
+export * from './workbook-identity';

@@ -1,0 +1,10 @@
+import type { Handlers } from '../../src-shared/ipc/contract';
+import type { WorkbookContext } from './context';
+
+type SliceHandlers = Pick<Handlers, never>;
+
+/** The channels of the mapped import. */
+export function mappedImportHandlers(ctx: WorkbookContext): SliceHandlers {
+  void ctx;
+  return {};
+}
