@@ -63,8 +63,8 @@ export interface EvaluatedForecast {
  * coordinate (the level) and first wanders far from it. Fixed parameters make the backtest
  * almost free (one pass over the history per origin). The price is that the ETS scores use
  * parameters that saw the holdout, so they are somewhat optimistic next to the refit simple
- * methods (on the R fixtures it changes the winner of 2 of 9 series against full refits, see
- * the tests); the forecast of `auto` itself is unaffected. `options.ets = 'refit'` gives the
+ * methods (on the six R reference series it picks another winner than full refits on three, each
+ * time an ETS model over a simpler method, see the tests); the forecast of `auto` itself is unaffected. `options.ets = 'refit'` gives the
  * honest, expensive variant. Only the models `auto` fitted are backtested (e.g. no
  * ETS(M,A,M) for series with non-positive values).
  * @throws EngineInputError for an unusable history or horizon (as `auto`)

@@ -6,7 +6,7 @@
  */
 import { LOWER, UPPER } from './init';
 import type { Objective } from '../optimize/nelder-mead';
-import { likKernel } from './kernels';
+import { likKernel, type LikKernel } from './kernels';
 import type { EtsParams, EtsSpec } from './models';
 
 // Reused work arrays: the objective runs thousands of times per fit, and an engine call
@@ -170,8 +170,14 @@ const UP_PHI = UPPER.phi;
  * (see the Nelder–Mead Objective), the likelihood runs next and may stop early, and the
  * root test of the admissible region only runs for a point that beats the bound: a point
  * at or above it is discarded whether admissible or not. Nothing is allocated per evaluation.
+ * `kernel` computes the likelihood itself (default: the model's from kernels.ts).
  */
-export function makeObjective(y: ArrayLike<number>, m: number, spec: EtsSpec): Objective {
+export function makeObjective(
+  y: ArrayLike<number>,
+  m: number,
+  spec: EtsSpec,
+  kernel: LikKernel = likKernel(y, m, spec),
+): Objective {
   const x0 = new Float64Array(stateLength(spec, m));
   const hasTrend = spec.trend !== 'N';
   const seasonal = spec.season !== 'N';
@@ -181,7 +187,6 @@ export function makeObjective(y: ArrayLike<number>, m: number, spec: EtsSpec): O
   const k = smoothingCount(spec);
   const free = x0.length - (seasonal ? 1 : 0);
   const seasonSum = multSeason ? m : 0;
-  const kernel = likKernel(y, m, spec);
   return (v, bound = Infinity) => {
     let i = 0;
     const alpha = v[i++]!;
