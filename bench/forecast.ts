@@ -14,8 +14,10 @@
  *
  * `runForecastBench` is exported so `npm run bench` includes it.
  */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sumMoney } from '../src-shared/money';
 import { Prng } from '../src-main/demo/prng';
@@ -27,6 +29,28 @@ import { textTable } from '../src-main/cli/text-table';
 import type { SeriesInput } from '../src-main/engine/forecast/types';
 
 export const FORECAST_TARGET_MS = 5000;
+/** The worker the app ships (`npm run build`); without it the workers compile the sources with tsx. */
+const BUILT_WORKER = fileURLToPath(new URL('../out/main/forecast-worker.js', import.meta.url));
+const WORKER_SOURCES = ['../src-main/engine', '../src-main/forecast-workers', '../src-shared'].map((d) =>
+  fileURLToPath(new URL(d, import.meta.url)),
+);
+
+/** Newest modification time of the files under `dir`, ms. */
+function newestUnder(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestUnder(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** The built worker when it exists and is newer than the sources it bundles (a stale build would time old code). */
+function freshBuiltWorker(): string | undefined {
+  if (!existsSync(BUILT_WORKER)) return undefined;
+  const built = statSync(BUILT_WORKER).mtimeMs;
+  return WORKER_SOURCES.every((d) => newestUnder(d) <= built) ? BUILT_WORKER : undefined;
+}
 const HORIZON = 12;
 
 /** Deterministic synthetic monthly cost series (36 months by default). */
@@ -56,6 +80,8 @@ export function syntheticSeries(count: number, months = 36, seed = 2026): Series
 export interface ForecastBenchResult {
   series: number;
   workers: number;
+  /** 'built' (out/main/forecast-worker.js, as the app runs it) or 'tsx' (compiled from the sources at start-up). */
+  worker: 'built' | 'tsx';
   /** Wall-clock time of the batch, worker start-up included. */
   totalMs: number;
   /**
@@ -131,7 +157,9 @@ export async function runForecastBench(count = 5000, workers = 2): Promise<Forec
   const series = syntheticSeries(count);
   const loadBefore = loadavg()[0]!;
   const started = performance.now();
-  const items = await forecastMany(series, HORIZON, 'auto', { workers, backtest: {} });
+  const entry = freshBuiltWorker();
+  const worker = entry ? 'built' : 'tsx';
+  const items = await forecastMany(series, HORIZON, 'auto', { workers, backtest: {}, entry });
   const totalMs = performance.now() - started;
   const sample = series.slice(0, Math.min(count, 300));
   const cpuMsPerSeries = cpuMsPer(sample, () =>
@@ -147,6 +175,7 @@ export async function runForecastBench(count = 5000, workers = 2): Promise<Forec
   return {
     series: count,
     workers,
+    worker,
     totalMs,
     cpuMsPerSeries,
     sampleSeries: sample.length,
@@ -170,6 +199,9 @@ export function formatForecastBench(r: ForecastBenchResult): string {
   return [
     `Forecasting: ${n(r.series)} monthly series of 36 months, auto (ETS by AICc) + backtest of ${BACKTEST_CANDIDATES.length} methods over the last 12 origins, best by MASE, ${r.workers} worker threads`,
     `  total ${(r.totalMs / 1000).toFixed(2)} s, ${(r.totalMs / r.series).toFixed(2)} ms per series   target < ${FORECAST_TARGET_MS / 1000} s: ${verdict}`,
+    r.worker === 'built'
+      ? '  workers: out/main/forecast-worker.js, the bundled worker the app runs'
+      : '  workers: compiled from the sources by tsx at start-up (about a second); no up-to-date out/main/forecast-worker.js (`npm run build` makes it; `npm run bench` builds first)',
     `  one thread: ${r.cpuMsPerSeries.toFixed(2)} ms CPU per series (${r.sampleSeries} series), i.e. ${((r.cpuMsPerSeries * r.series) / r.workers / 1000).toFixed(2)} s of work per core on ${r.workers} idle cores; load average before the run ${r.loadBefore.toFixed(2)} (wall-clock times grow with it)`,
     `  ETS candidates scored with the full-history parameters (see forecastWithBacktest); failed series: ${r.failed}`,
     `  backtest winners: ${wins}`,

@@ -43,6 +43,11 @@ export interface ForecastManyOptions {
    * worker loads in milliseconds and the Electron main thread should stay responsive).
    */
   helpWhileStarting?: boolean;
+  /**
+   * The worker script (default: the bundled worker beside this module, else the tsx entry,
+   * see workerEntryIn), e.g. the app's built `out/main/forecast-worker.js` from the sources.
+   */
+  entry?: string;
 }
 
 /** The bundled worker's file name (the electron-vite entry key plus .js). */
@@ -118,8 +123,9 @@ async function runPool<T, R>(items: readonly T[], options: ForecastManyOptions, 
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   const workers = Math.min(wanted, chunks.length);
-  if (workers <= 1 || ENTRY === null) return inThread(chunks, job, items.length, options);
-  return onWorkers(ENTRY, chunks, job, items.length, workers, options);
+  const entry = options.entry ?? ENTRY;
+  if (workers <= 1 || entry === null) return inThread(chunks, job, items.length, options);
+  return onWorkers(entry, chunks, job, items.length, workers, options);
 }
 
 async function inThread<T, R>(
