@@ -4,13 +4,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DOWNLOAD_PATH_PREFIX, TRANSFER_ID_PATTERN, type UploadReceipt } from '../../src-shared/ipc/files';
 import { ok, fail } from '../../src-shared/ipc/result';
-import {
-  expireTransfers,
-  newTransferId,
-  registerUpload,
-  takeDownload,
-  transferPath,
-} from '../io/files-store';
+import { expireTransfers, newTransferId, registerUpload, takeDownload, transferPath } from '../io/files-store';
 
 type SendJson = (res: ServerResponse, status: number, body: unknown) => void;
 
