@@ -8,14 +8,14 @@ import type { WorkbookContext } from './context';
 
 type SliceHandlers = Pick<Handlers, 'files/describe-input' | 'files/save-workbook-copy'>;
 
-async function sha256Of(path: string): Promise<{ sha256: string; bytes: number }> {
+async function sizeAndHash(path: string): Promise<{ bytes: number; sha256: string }> {
   const hash = createHash('sha256');
   let bytes = 0;
   for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
     hash.update(chunk);
     bytes += chunk.length;
   }
-  return { sha256: hash.digest('hex'), bytes };
+  return { bytes, sha256: hash.digest('hex') };
 }
 
 /** The channels of the file transfer. */
@@ -23,7 +23,7 @@ export function filesHandlers(ctx: WorkbookContext): SliceHandlers {
   return {
     'files/describe-input': async ({ file }) => {
       const input = resolveInput(file);
-      return { name: input.name, ...(await sha256Of(input.path)) };
+      return { name: input.name, ...(await sizeAndHash(input.path)) };
     },
     'files/save-workbook-copy': ({ output }) => {
       if (output.kind === 'path' && resolve(output.path) === resolve(ctx.path)) {
