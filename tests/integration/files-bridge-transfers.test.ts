@@ -61,7 +61,7 @@ const auth = () => ({ Authorization: `Bearer ${bridge.token}`, Origin: origin })
 const json = <T>(r: Reply) => JSON.parse(r.body.toString('utf8')) as Result<T>;
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-async function upload(name: string, body: Buffer, headers = auth()): Promise<Reply> {
+async function upload(name: string, body: Buffer, headers: Record<string, string> = auth()): Promise<Reply> {
   return http(`/upload?name=${encodeURIComponent(name)}`, { method: 'POST', headers, body });
 }
 
@@ -87,7 +87,7 @@ describe('uploads', () => {
 
   it('refuses an upload without the token, with a wrong token, or from another site', async () => {
     const body = Buffer.from('a,b\n1,2\n');
-    expect((await upload('x.csv', body, { Origin: origin } as ReturnType<typeof auth>)).status).toBe(401);
+    expect((await upload('x.csv', body, { Origin: origin })).status).toBe(401);
     expect((await upload('x.csv', body, { ...auth(), Authorization: `Bearer ${'0'.repeat(64)}` })).status).toBe(401);
     expect((await upload('x.csv', body, { ...auth(), Origin: 'http://evil.example' })).status).toBe(403);
     const crossSite = { ...auth(), 'Sec-Fetch-Site': 'cross-site' };
@@ -118,6 +118,33 @@ describe('uploads', () => {
       req.end();
     });
     expect(reply).toBe(413);
+  });
+
+  it('keeps nothing of an upload the browser abandons halfway', async () => {
+    const before = readdirSync(transferDir()).sort();
+    await new Promise<void>((resolve) => {
+      const req = request({
+        host: '127.0.0.1',
+        port: bridge.port,
+        path: '/upload?name=half.csv',
+        method: 'POST',
+        headers: { ...auth(), 'Content-Length': String(MAX) },
+      });
+      req.on('error', () => resolve());
+      req.write(randomBytes(MAX / 2));
+      // Abandon it once the bridge has started writing it to disk.
+      const started = setInterval(() => {
+        if (readdirSync(transferDir()).length === before.length) return;
+        clearInterval(started);
+        req.destroy();
+      }, 10);
+    });
+    await expect.poll(() => readdirSync(transferDir()).sort()).toEqual(before);
+  });
+
+  it('refuses a request whose Host is not this bridge on loopback (DNS rebinding)', async () => {
+    const r = await upload('x.csv', Buffer.from('x'), { ...auth(), Host: `evil.example:${bridge.port}` });
+    expect(r.status).toBe(403);
   });
 
   it('keeps only the last part of a name, so an upload cannot be placed outside its folder', async () => {
