@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileRef, InputDescription } from '../../src-shared/ipc/files';
 import { startBridge, type Bridge } from '../../src-main/bridge/server';
 import { resolveInput } from '../../src-main/io/files';
+import { transferDir } from '../../src-main/io/files-store';
 import { createWorkbook, openWorkbook } from '../../src-main/services';
 import type { WorkbookSession } from '../../src-main/services/session-api';
 import { eventually } from './budget-page';
@@ -76,6 +77,40 @@ describe('choosing a file in the browser', () => {
       .poll(() => page.getByTestId('picker-error').textContent())
       .toMatch(/too big\.xlsx is larger than 2 MB/);
     expect(await json<FileRef | null>('picker-value')).toBeNull();
+  });
+
+  it('shows upload progress for a slow upload, and Cancel stops it leaving no file chosen', async () => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 256 * 1024,
+    });
+    const uploadsBefore = readdirSync(transferDir()).filter((f) => f.endsWith('.upload')).length;
+    try {
+      await page.getByTestId('picker-choose').setInputFiles({
+        name: 'slow.csv',
+        mimeType: 'text/csv',
+        buffer: randomBytes(LIMIT - 1024),
+      });
+      await expect
+        .poll(() => page.getByTestId('picker-upload').textContent())
+        .toMatch(/Uploading slow\.csv · .+ of 2\.0 MB/);
+      await page.getByTestId('picker-upload-cancel').click();
+      await page.getByTestId('picker-upload').waitFor({ state: 'detached' });
+    } finally {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
+    expect(await json<FileRef | null>('picker-value')).toBeNull();
+    expect(await page.getByTestId('picker-error').count()).toBe(0);
+    await expect.poll(() => readdirSync(transferDir()).filter((f) => f.endsWith('.upload')).length).toBe(uploadsBefore);
   });
 
   it('takes a typed path on this computer instead of an upload', async () => {
