@@ -1,9 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DOWNLOAD_PATH_PREFIX, MAX_UPLOAD_BYTES, UPLOAD_PATH } from '../../src-shared/ipc/files';
 import { fail, type Result } from '../../src-shared/ipc/result';
+import { acquireTransfers } from '../io/files-store';
 import type { WorkbookSession } from '../services/session-api';
 import { hostAllowed, LOOPBACK_HOSTS, newToken, originAllowed, tokenFromAuthorization, tokenMatches } from './access';
 import { serveStatic } from './static-files';
+import { handleDownload, handleUpload } from './transfer-routes';
 import { attachWsEndpoint } from './ws-endpoint';
 
 export interface BridgeOptions {
@@ -19,6 +22,8 @@ export interface BridgeOptions {
    * restart on the same port; by default a fresh random one.
    */
   token?: string;
+  /** Largest upload accepted, bytes (default MAX_UPLOAD_BYTES, 1 GiB). */
+  maxUploadBytes?: number;
 }
 
 export interface Bridge {
@@ -65,6 +70,18 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/**
+ * A page on another site is refused even with a stolen token: its Origin (sent on every
+ * cross-site request and every POST) or its Sec-Fetch-Site says where it comes from.
+ * Tools that send neither (the CLI, scripts) still need the token.
+ */
+function callerAllowed(req: IncomingMessage, port: number): boolean {
+  const origin = req.headers.origin;
+  if (origin !== undefined && !originAllowed(origin, port)) return false;
+  const site = req.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin' || site === 'none';
+}
+
 async function readBody(req: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -79,8 +96,9 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 /**
  * Serves the built renderer and the contract to a browser on this machine only:
  * binds to loopback, checks Host (against DNS rebinding) and Origin, and requires the
- * per-session token on every API request (WebSocket at /ws, or POST /api/call with
- * `Authorization: Bearer`). `GET /healthz` answers without a token and reveals nothing.
+ * per-session token on every API request (WebSocket at /ws, or POST /api/call, POST /upload
+ * and GET /download/<id> with `Authorization: Bearer`). `GET /healthz` answers without a
+ * token and reveals nothing.
  */
 export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const host = opts.host ?? '127.0.0.1';
@@ -91,6 +109,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     throw new Error('A bridge token must be 64 lowercase hex characters.');
   }
   const token = opts.token ?? newToken();
+  const maxUploadBytes = opts.maxUploadBytes ?? MAX_UPLOAD_BYTES;
   let port = 0;
 
   const server = createServer((req, res) => {
@@ -104,16 +123,19 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (!hostAllowed(req, port))
       return sendJson(res, 403, fail({ code: 'unauthorized', message: 'Unexpected Host header.' }));
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname;
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (path === '/api' || path.startsWith('/api/')) {
-      const origin = req.headers.origin;
-      if (origin !== undefined && !originAllowed(origin, port)) {
+    const isTransfer = path === UPLOAD_PATH || path.startsWith(DOWNLOAD_PATH_PREFIX);
+    if (path === '/api' || path.startsWith('/api/') || isTransfer) {
+      if (!callerAllowed(req, port)) {
         return sendJson(res, 403, fail({ code: 'unauthorized', message: 'Requests from other sites are refused.' }));
       }
       if (!tokenMatches(token, tokenFromAuthorization(req.headers.authorization))) {
         return sendJson(res, 401, fail({ code: 'unauthorized', message: 'Missing or invalid token.' }));
       }
+      if (path === UPLOAD_PATH) return handleUpload(req, res, url, maxUploadBytes, sendJson);
+      if (isTransfer) return handleDownload(req, res, path, BASE_HEADERS, sendJson);
       if (path !== '/api/call') return sendJson(res, 404, fail({ code: 'not-found', message: `No API at ${path}.` }));
       if (req.method !== 'POST') return sendJson(res, 405, fail({ code: 'bad-request', message: 'Use POST.' }));
       const text = await readBody(req);
@@ -146,6 +168,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       resolve();
     });
   });
+  const releaseTransfers = acquireTransfers();
   port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
@@ -160,6 +183,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      releaseTransfers();
     },
   };
 }

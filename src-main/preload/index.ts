@@ -1,7 +1,16 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Channel, OutlayApi, Progress, WorkbookChangedEvent } from '../../src-shared/ipc/contract';
+import type { FileDialogs, FileMenuCommand } from '../../src-shared/ipc/files';
 import type { Result } from '../../src-shared/ipc/result';
-import { IPC_CALL, IPC_CANCEL, IPC_EVENT, IPC_PROGRESS, type IpcCallTag } from './ipc-names';
+import {
+  IPC_CALL,
+  IPC_CANCEL,
+  IPC_EVENT,
+  IPC_PICK_OPEN,
+  IPC_PICK_SAVE,
+  IPC_PROGRESS,
+  type IpcCallTag,
+} from './ipc-names';
 
 /** The contract's channel names, inlined at build time (see electron.vite.config.ts). */
 declare const __OUTLAY_CHANNELS__: readonly Channel[];
@@ -9,21 +18,29 @@ const channels: ReadonlySet<string> = new Set(__OUTLAY_CHANNELS__);
 
 type ChangedListener = (e: WorkbookChangedEvent) => void;
 const listeners = new Set<ChangedListener>();
+const fileMenuListeners = new Set<(command: FileMenuCommand) => void>();
+// Listed here rather than imported: a sandboxed preload bundles only 'electron' and types.
+const FILE_MENU_COMMANDS: readonly string[] = ['export', 'import-changes', 'import-data'] satisfies FileMenuCommand[];
+const isFileMenuCommand = (v: unknown): v is FileMenuCommand => typeof v === 'string' && FILE_MENU_COMMANDS.includes(v);
 /** Progress listeners by the preload's own call number; page-chosen call ids map onto those numbers. */
 const progressOf = new Map<number, (p: Progress) => void>();
 const wireIdOf = new Map<string, number>();
 let nextWireId = 1;
 
 // One IPC subscription per event kind for the whole page; the raw event object never reaches page code.
-ipcRenderer.on(IPC_EVENT, (_event, name: unknown, payload: WorkbookChangedEvent) => {
-  if (name !== 'workbook/changed') return;
-  for (const l of listeners) l(payload);
+ipcRenderer.on(IPC_EVENT, (_event, name: unknown, payload: unknown) => {
+  if (name === 'workbook/changed') for (const l of listeners) l(payload as WorkbookChangedEvent);
+  else if (name === 'file/menu' && isFileMenuCommand(payload)) for (const l of fileMenuListeners) l(payload);
 });
 ipcRenderer.on(IPC_PROGRESS, (_event, id: unknown, p: Progress) => {
   if (typeof id === 'number') progressOf.get(id)?.(p);
 });
 
-const api: OutlayApi = {
+/** A path from main's dialog handler, or null (cancelled, refused, or not a string). */
+const pathOrNull = (p: Promise<unknown>): Promise<string | null> =>
+  p.then((v) => (typeof v === 'string' && v.length > 0 ? v : null));
+
+const api: OutlayApi & FileDialogs = {
   call(channel, args, opts) {
     if (typeof channel !== 'string' || !channels.has(channel)) {
       const unknown: Result<never> = {
@@ -56,6 +73,21 @@ const api: OutlayApi = {
     listeners.add(listener);
     return () => {
       listeners.delete(listener);
+    };
+  },
+  pickOpenFile(opts) {
+    return pathOrNull(ipcRenderer.invoke(IPC_PICK_OPEN, { accept: String(opts?.accept ?? ''), title: opts?.title }));
+  },
+  pickSaveFile(opts) {
+    return pathOrNull(
+      ipcRenderer.invoke(IPC_PICK_SAVE, { defaultName: String(opts?.defaultName ?? ''), title: opts?.title }),
+    );
+  },
+  onFileMenu(listener) {
+    if (typeof listener !== 'function') throw new Error('onFileMenu needs a function.');
+    fileMenuListeners.add(listener);
+    return () => {
+      fileMenuListeners.delete(listener);
     };
   },
 };

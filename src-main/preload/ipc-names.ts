@@ -11,3 +11,7 @@ export interface IpcCallTag {
   id: number;
   progress: boolean;
 }
+/** Page → main (invoke): `({ accept, title })` → chosen path or null; native open dialog. */
+export const IPC_PICK_OPEN = 'outlay:pick-open-file';
+/** Page → main (invoke): `({ defaultName, title })` → chosen path or null; native save dialog. */
+export const IPC_PICK_SAVE = 'outlay:pick-save-file';

@@ -4,6 +4,7 @@ import { fail, type Result } from '../../src-shared/ipc/result';
 import { InFlightCalls } from '../ipc/in-flight';
 import type { WorkbookSession } from '../services/session-api';
 import { IPC_CALL, IPC_CANCEL, IPC_EVENT, IPC_PROGRESS } from '../preload/ipc-names';
+import { registerFileDialogs } from './file-dialogs';
 import { isAppDocument, type MainWindowPaths } from './main-window';
 
 export interface IpcBridgeDeps {
@@ -31,8 +32,8 @@ function callTag(tag: unknown): { id: number; progress: boolean } | null {
 }
 
 /**
- * Registers the invoke channel that carries every contract call, and the cancel message
- * for calls the preload tagged. Validation of channel and arguments happens in
+ * Registers the invoke channel that carries every contract call, the cancel message
+ * for calls the preload tagged, and the native file dialogs the page may ask for. Validation of channel and arguments happens in
  * `session.dispatch`; this layer only decides who may ask, and routes progress back to
  * the frame that asked.
  */
@@ -79,7 +80,9 @@ export function registerIpc(deps: IpcBridgeDeps): () => void {
     inFlight.cancel(event.sender, id);
   };
   ipcMain.on(IPC_CANCEL, onCancel);
+  const stopDialogs = registerFileDialogs(deps.window, (event) => isTrustedSender(event, deps));
   return () => {
+    stopDialogs();
     ipcMain.removeHandler(IPC_CALL);
     ipcMain.off(IPC_CANCEL, onCancel);
     inFlight.cancelAll();

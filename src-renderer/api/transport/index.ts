@@ -1,14 +1,16 @@
 import type { OutlayApi } from '../../../src-shared/ipc/contract';
+import type { FileDialogs } from '../../../src-shared/ipc/files';
 import { BRIDGE_WS_PATH } from '../../../src-shared/ipc/bridge-protocol';
 import { connectBridge, BridgeConnectionError } from './bridge-client';
 import { forgetBridgeToken, takeBridgeToken } from './bridge-token';
+import { rememberBridgeAuth } from './http-transfer';
 
 export { BridgeConnectionError, RECONNECTED_EVENT } from './bridge-client';
 
 declare global {
   interface Window {
-    /** Set by the Electron preload; absent in a plain browser. */
-    readonly outlay?: OutlayApi;
+    /** Set by the Electron preload (with its native file dialogs); absent in a plain browser. */
+    readonly outlay?: OutlayApi & Partial<FileDialogs>;
   }
 }
 
@@ -32,6 +34,7 @@ export async function connectOutlay(): Promise<OutlayApi> {
       true,
     );
   }
+  rememberBridgeAuth(token);
   return connectBridge({
     url: `ws://${window.location.host}${BRIDGE_WS_PATH}`,
     token,
