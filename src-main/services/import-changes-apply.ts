@@ -70,7 +70,8 @@ export async function applyImportChanges(
   const deleted = pick(diff.deletedLines, (l) => l.lineId, args.accept.deletedLines, 'deleted line');
   const result = { cells: cells.length, added: added.length, deleted: deleted.length };
   if (cells.length + added.length + deleted.length === 0) return { seq: ctx.journal.lastSeq(), ...result };
-  if (run?.signal?.aborted) throw new AppError('cancelled', 'Importing the changes was cancelled; nothing was written.');
+  if (run?.signal?.aborted)
+    throw new AppError('cancelled', 'Importing the changes was cancelled; nothing was written.');
   run?.progress(1, 1, 'Writing the changes');
 
   const fyStart = readSettings(ctx.orm).fyStartMonth;

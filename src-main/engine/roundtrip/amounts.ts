@@ -27,7 +27,9 @@ export function cellAmount(cell: RawCell, currency: string, minorUnits: number):
   }
   const value = new D(text);
   if (value.decimalPlaces() > minorUnits) {
-    return { why: `${cell.kind === 'text' ? cell.text : text} has more decimals than ${currency} allows (${minorUnits})` };
+    return {
+      why: `${cell.kind === 'text' ? cell.text : text} has more decimals than ${currency} allows (${minorUnits})`,
+    };
   }
   return { amount: toMoney(value) };
 }

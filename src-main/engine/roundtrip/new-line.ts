@@ -59,7 +59,8 @@ export function newLineOf(
   let vendorId: string | null = null;
   if (row.vendor !== '') {
     vendorId = lookup(codes.vendors, row.vendor) ?? null;
-    if (vendorId === null) problems.push({ col: cols.vendor, why: `"${row.vendor}" is not a vendor code of this workbook` });
+    if (vendorId === null)
+      problems.push({ col: cols.vendor, why: `"${row.vendor}" is not a vendor code of this workbook` });
   }
   const currency = row.currency === '' ? baseCurrency : row.currency.toUpperCase();
   const minorUnits = codes.currencies.get(currency);

@@ -7,10 +7,7 @@ import type { Money } from '../../../src-shared/money';
  * cannot be a value (an error such as #REF!, a date, a formula without a cached result).
  */
 export type RawCell =
-  | { kind: 'blank' }
-  | { kind: 'number'; text: string }
-  | { kind: 'text'; text: string }
-  | { kind: 'bad'; why: string };
+  { kind: 'blank' } | { kind: 'number'; text: string } | { kind: 'text'; text: string } | { kind: 'bad'; why: string };
 
 /** One column of the budget table: where it is now and what its header says. */
 export interface ColumnPlace {
