@@ -37,6 +37,7 @@ export async function loadImport(ctx: WorkbookContext, ref: FileRef, run?: RunCo
   const sha256 = createHash('sha256').update(readFileSync(input.path)).digest('hex');
   run?.progress(0, 1, 'Opening the file');
   const wb = await openXlsx(input.path);
+  if (run?.signal?.aborted) throw new AppError('cancelled', 'Reading the file was cancelled; nothing was written.');
   const file = readExport(wb, input.name, {
     onProgress: (done, total) => run?.progress(done, total, 'Reading rows'),
     signal: run?.signal,
@@ -87,6 +88,15 @@ export async function loadImport(ctx: WorkbookContext, ref: FileRef, run?: RunCo
       currency: l.currency,
       minorUnits: currencies.get(l.currency) ?? 2,
       amounts: l.amounts,
+      texts: {
+        costCenter: codeOf.get(l.costCenterId) ?? '',
+        service: codeOf.get(l.serviceId) ?? '',
+        account: codeOf.get(l.accountId) ?? '',
+        vendor: l.vendorId ? (codeOf.get(l.vendorId) ?? '') : '',
+        description: l.description,
+        expenseType: l.expenseType,
+        currency: l.currency,
+      },
       ...(l.driver ? { driver: l.driver } : {}),
     });
   }

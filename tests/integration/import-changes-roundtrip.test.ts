@@ -59,7 +59,7 @@ describe('importing changes from an edited Outlay export', () => {
 
   it('proposes exactly the edits finance made, however the table was sorted, re-ordered, renamed and extended', async () => {
     const lines = await grid();
-    const [a, b, c, d] = lines.filter((l) => l.currency === 'EUR' && !l.driver) as BudgetGridLine[];
+    const [a, b, c, d, e] = lines.filter((l) => l.currency === 'EUR' && !l.driver) as BudgetGridLine[];
     const dims = await w.s.call('dimensions/get-all', {});
     const [cc, svc, acc] = [dims.costCenters[0]!, dims.services[0]!, dims.accounts[0]!];
     const aNew2 = plus(a!.amounts[2]!, '100.25');
@@ -77,7 +77,9 @@ describe('importing changes from an edited Outlay export', () => {
         set(row(a!.id), monthHeader(months[7]!), { formula: '1000*2', result: 2000 });
         set(row(b!.id), monthHeader(months[5]!), '1,250.00');
         set(row(b!.id), 'Notes', 'checked with Ada');
+        set(row(a!.id), BUDGET_HEADERS.description, 'Renamed by finance');
         set(row(d!.id), BUDGET_HEADERS.total, 999);
+        set(row(e!.id), BUDGET_HEADERS.total, { formula: 'ROUND(SUM(H9:S9)*2,2)', result: 2 * Number(e!.total) });
         const added: SheetRow = new Map<string, ExcelJS.CellValue>([
           [BUDGET_HEADERS.costCenter, cc.code],
           [BUDGET_HEADERS.service, svc.code],
@@ -115,11 +117,23 @@ describe('importing changes from an edited Outlay export', () => {
       description: 'Added in Excel',
     });
     expect(p.newLines[0]!.amounts).toEqual(months.map((_, i) => (i === 0 ? '500' : i === 11 ? '750.5' : '0')));
-    expect(p.problems).toHaveLength(1);
-    expect(p.problems[0]!.lineId).toBe(d!.id);
-    expect(p.problems[0]!.message).toMatch(
-      /^Sheet "Plan FY", row \d+, column [A-Z]+ \(FY total\): the FY total formula was overwritten with 999/,
-    );
+    const problemOf = (id: string) => p.problems.filter((x) => x.lineId === id).map((x) => x.message);
+    expect(p.problems).toHaveLength(3);
+    expect(problemOf(d!.id)).toEqual([
+      expect.stringMatching(
+        /^Sheet "Plan FY", row \d+, column [A-Z]+ \(FY total\): the FY total formula was overwritten with 999; the months add up to /,
+      ),
+    ]);
+    expect(problemOf(e!.id)).toEqual([
+      expect.stringContaining(
+        `the FY total formula was changed: it shows ${2 * Number(e!.total)} but the months add up to ${e!.total}`,
+      ),
+    ]);
+    expect(problemOf(a!.id)).toEqual([
+      expect.stringContaining(
+        `(Description): the description is "Renamed by finance" here but "${a!.description}" in Outlay; only month amounts are imported`,
+      ),
+    ]);
   });
 
   it('applies the accepted proposals as one undoable command that records the file name and hash', async () => {
@@ -149,6 +163,32 @@ describe('importing changes from an edited Outlay export', () => {
     expect(entry.payload).toMatchObject({ fileName: 'apply.xlsx', sha256: sha256(file) });
     await w.s.call('journal/undo', {});
     expect(dumpState(w.path)).toEqual(before);
+  });
+
+  it('stops a cancelled preview or apply with "cancelled", having written nothing', async () => {
+    const [g] = (await grid()).filter((l) => !l.driver);
+    const file = await exportAndEdit('cancel', {
+      rows: (rows) => {
+        set(
+          rows.find((r) => idOf(r) === g!.id)!,
+          monthHeader(months[0]!),
+          Number(plus(g!.amounts[0]!, '3')),
+        );
+        return rows;
+      },
+    });
+    const p = await preview(file);
+    const stopped = new AbortController();
+    stopped.abort();
+    await expect(
+      w.s.call('excel/preview-changes', { file: path(file) }, { signal: stopped.signal }),
+    ).rejects.toMatchObject({ code: 'cancelled' });
+    const s0 = await seq();
+    await expect(
+      w.s.call('excel/apply-changes', { file: path(file), sha256: p.sha256 }, { signal: stopped.signal }),
+    ).rejects.toMatchObject({ code: 'cancelled' });
+    expect(await seq()).toBe(s0);
+    expect((await byId()).get(g!.id)!.amounts[0]).toBe(g!.amounts[0]);
   });
 
   it('refuses to apply a file that changed since its preview', async () => {

@@ -10,6 +10,7 @@ import type {
 import { sumMoney, type Money } from '../../../src-shared/money';
 import { cellAmount } from './amounts';
 import { newLineOf, type Codes } from './new-line';
+import { checkFields, checkTotal, type LineTexts } from './row-checks';
 import type { ExportedFile, FileRow } from './types';
 
 /** A budget line of the workbook as it is now, for the exported months. */
@@ -20,6 +21,8 @@ export interface WorkbookLine {
   minorUnits: number;
   /** Money strings aligned with the file's months ("0" where nothing is budgeted). */
   amounts: Money[];
+  /** Its codes and description as the export wrote them, to report edits that are not imported. */
+  texts: LineTexts;
   /** Set for a driver-costed line: its months from start to end (null: open) are computed. */
   driver?: { code: string; name: string; startMonth: MonthKey; endMonth: MonthKey | null };
 }
@@ -156,17 +159,9 @@ function compareRow(
     if (outlay === was) out.changes.push({ ...common, from: outlay, to: excel });
     else out.conflicts.push({ ...common, base: was, excel, outlay });
   });
-  const total = row.total;
-  if (total && !total.formula && total.value.kind !== 'blank' && amounts.length === row.months.length) {
-    const typed = cellAmount(total.value, line.currency, line.minorUnits);
-    const sum = sumMoney(amounts);
-    if (!('amount' in typed) || typed.amount !== sum) {
-      const shown = total.value.kind === 'number' || total.value.kind === 'text' ? total.value.text : 'a value';
-      problem(
-        at(row.row, file.totalColumn),
-        `the FY total formula was overwritten with ${shown}; the months are the inputs (they add up to ${sum}), so it is not applied. Change the month cells instead`,
-        line.id,
-      );
-    }
-  }
+  const notes = [
+    ...checkFields(row, line.texts, file),
+    ...(amounts.length === row.months.length ? checkTotal(row, amounts, file, line.minorUnits) : []),
+  ];
+  for (const n of notes) problem(at(row.row, n.col), n.why, line.id);
 }
