@@ -1,9 +1,12 @@
 import ExcelJS from 'exceljs';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGET_HEADERS, monthHeader } from '../../src-main/io/excel/layout';
 import type { BudgetGridLine } from '../../src-shared/model';
 import { D, toMoney } from '../../src-shared/money';
 import { editExport, type SheetRow } from '../fixtures/import-changes/edit-export';
+import { resaveWithLibreOffice } from '../fixtures/import-changes/libreoffice-resave';
 import { HEADER_ROW, writeTestExport } from '../fixtures/import-changes/write-export';
 import { demoWorkbook, type OpenWorkbook } from './helpers/forecast-workbooks';
 import { dumpState, sha256, tempDir } from './helpers/workbook-fixture';
@@ -135,6 +138,42 @@ describe('importing changes from an edited Outlay export', () => {
       ),
     ]);
   });
+
+  it('reads a file re-saved by LibreOffice Calc: the same proposals, and no false alarm from recalculated totals', async () => {
+    const [a, b] = (await grid()).filter((l) => !l.driver && l.currency === 'EUR') as BudgetGridLine[];
+    const toA = plus(a!.amounts[4]!, '0.01');
+    const edited = await exportAndEdit('calc', {
+      rename: 'Budget (Calc)',
+      rows: (rows) => {
+        set(
+          rows.find((r) => idOf(r) === a!.id)!,
+          monthHeader(months[4]!),
+          Number(toA),
+        );
+        // Typed over without recalculating: LibreOffice recalculates the FY total on load.
+        set(
+          rows.find((r) => idOf(r) === b!.id)!,
+          monthHeader(months[0]!),
+          0,
+        );
+        return [...rows].reverse();
+      },
+    });
+    const resaved = resaveWithLibreOffice(edited);
+    try {
+      const p = await preview(resaved);
+      expect(p.sheet).toBe('Budget (Calc)');
+      expect(p.problems).toEqual([]);
+      const expected = [
+        [a!.id, months[4], a!.amounts[4], toA],
+        [b!.id, months[0], b!.amounts[0], '0'],
+      ].filter(([, , from, to]) => from !== to);
+      expect(p.changes.map((x) => [x.lineId, x.month, x.from, x.to]).sort()).toEqual(expected.sort());
+      expect(p).toMatchObject({ conflicts: [], newLines: [], deletedLines: [] });
+    } finally {
+      rmSync(dirname(dirname(resaved)), { recursive: true, force: true });
+    }
+  }, 200_000);
 
   it('applies the accepted proposals as one undoable command that records the file name and hash', async () => {
     const lines = await grid();
