@@ -5,6 +5,9 @@ import { formatMoney } from '../../../src-shared/money';
 import { useWorkbook } from '../../state/WorkbookContext';
 import type { ImportChoices } from './selection';
 
+/** Rows shown per tab: a big import lists thousands of cells; the rest are applied all the same. */
+const SHOWN = 500;
+
 type Tab = 'changes' | 'conflicts' | 'new' | 'deleted' | 'problems';
 
 interface Props {
@@ -76,7 +79,7 @@ export function PreviewSections({ preview: p, choices, onChange }: Props) {
               </tr>
             </thead>
             <tbody>
-              {p.changes.map((c) => (
+              {p.changes.slice(0, SHOWN).map((c) => (
                 <tr key={c.key} data-key={c.key}>
                   {accept(c.key, `${c.label} ${monthLabel(c.month)}`)}
                   <td>{c.label}</td>
@@ -116,7 +119,7 @@ export function PreviewSections({ preview: p, choices, onChange }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {p.conflicts.map((c) => (
+                {p.conflicts.slice(0, SHOWN).map((c) => (
                   <tr key={c.key} data-key={c.key}>
                     <td>{c.label}</td>
                     <td>{monthLabel(c.month)}</td>
@@ -161,7 +164,7 @@ export function PreviewSections({ preview: p, choices, onChange }: Props) {
               </tr>
             </thead>
             <tbody>
-              {p.newLines.map((l) => (
+              {p.newLines.slice(0, SHOWN).map((l) => (
                 <tr key={l.key} data-key={l.key}>
                   {accept(l.key, l.label)}
                   <td>{l.place.row}</td>
@@ -184,7 +187,7 @@ export function PreviewSections({ preview: p, choices, onChange }: Props) {
               </tr>
             </thead>
             <tbody>
-              {p.deletedLines.map((l) => (
+              {p.deletedLines.slice(0, SHOWN).map((l) => (
                 <tr key={l.lineId} data-key={l.lineId}>
                   {accept(l.lineId, l.label)}
                   <td>{l.label}</td>
@@ -198,12 +201,33 @@ export function PreviewSections({ preview: p, choices, onChange }: Props) {
         {tab === 'problems' && (
           <ul className="import-changes-problems">
             {p.problems.length === 0 && <li className="muted">Every row of the file was understood.</li>}
-            {p.problems.map((x, i) => (
+            {p.problems.slice(0, SHOWN).map((x, i) => (
               <li key={i}>{x.message}</li>
             ))}
           </ul>
         )}
       </div>
+      <More
+        count={
+          {
+            changes: p.changes,
+            conflicts: p.conflicts,
+            new: p.newLines,
+            deleted: p.deletedLines,
+            problems: p.problems,
+          }[tab].length
+        }
+      />
     </div>
+  );
+}
+
+/** Says how many rows of a long list are not shown (and that they still count). */
+function More({ count }: { count: number }) {
+  if (count <= SHOWN) return null;
+  return (
+    <p className="muted small" data-testid="import-changes-more">
+      Showing the first {SHOWN} of {count}; ticking applies to the rows shown, the rest are included as listed.
+    </p>
   );
 }
