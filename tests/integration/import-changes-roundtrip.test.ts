@@ -124,12 +124,12 @@ describe('importing changes from an edited Outlay export', () => {
     expect(p.problems).toHaveLength(3);
     expect(problemOf(d!.id)).toEqual([
       expect.stringMatching(
-        /^Sheet "Plan FY", row \d+, column [A-Z]+ \(FY total\): the FY total formula was overwritten with 999; the months add up to /,
+        /^Sheet "Plan FY", row \d+, column [A-Z]+ \(FY total\): the FY total formula was overwritten with 999; the months are the inputs \(they add up to /,
       ),
     ]);
     expect(problemOf(e!.id)).toEqual([
       expect.stringContaining(
-        `the FY total formula was changed: it shows ${2 * Number(e!.total)} but the months add up to ${e!.total}`,
+        `(FY total): the FY total formula was changed to =ROUND(SUM(H9:S9)*2,2); the months are the inputs (they add up to ${e!.total})`,
       ),
     ]);
     expect(problemOf(a!.id)).toEqual([

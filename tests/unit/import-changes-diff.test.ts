@@ -156,6 +156,29 @@ describe('the three-way comparison of an edited export', () => {
   });
 });
 
+describe('the FY total of a row', () => {
+  const base: [string, string[]][] = [['l1', ['100', '200', '300']]];
+  const withTotal = (formula: string | null, value: RawCell) =>
+    diff(file([row(5, 'l1', [num(100), num(200), num(300)], { total: { formula, value } })], base), [
+      line('l1', ['100', '200', '300']),
+    ]).problems.map((p) => p.message);
+
+  it("is fine as the row's SUM whatever its cached value, or as a typed value equal to the months' sum", () => {
+    expect(withTotal('SUM(H5:J5)', num(1))).toEqual([]);
+    expect(withTotal('sum($H$5:$J$5)', num(600))).toEqual([]);
+    expect(withTotal(null, num(600))).toEqual([]);
+    expect(withTotal(null, blank)).toEqual([]);
+  });
+
+  it('is reported, not applied, when typed over or when its formula sums anything else', () => {
+    expect(withTotal(null, num(650))).toEqual([
+      'Sheet "Budget", row 5, column K (FY total): the FY total formula was overwritten with 650; the months are the inputs (they add up to 600), so the total is not applied. Change the month cells instead',
+    ]);
+    expect(withTotal('SUM(H6:J6)', num(600))[0]).toContain('the FY total formula was changed to =SUM(H6:J6);');
+    expect(withTotal('SUM(H5:J5)+50', num(650))[0]).toContain('the FY total formula was changed to =SUM(H5:J5)+50;');
+  });
+});
+
 describe('reading a month cell as an exact amount', () => {
   it('keeps the shortest text of the number and refuses anything finer than the currency', () => {
     expect(cellAmount(num(1234.5), 'EUR', 2)).toEqual({ amount: '1234.5' });

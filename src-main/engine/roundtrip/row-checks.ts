@@ -18,27 +18,36 @@ export interface RowNote {
   why: string;
 }
 
+/** `SUM(I9:T9)`: a sum over cells of one row (`$` allowed), as exported and as Excel keeps it. */
+const ROW_SUM = /^SUM\(\$?[A-Z]{1,3}\$?(\d+):\$?[A-Z]{1,3}\$?(\d+)\)$/i;
+
 /**
  * The FY total is a live formula over the months, which are the inputs: a value typed over
- * it, or a formula that no longer gives the months' sum, is reported and not applied.
- * `amounts` are the row's month amounts (all of them parsed).
+ * it (other than the months' sum), or a formula that is no longer the row's SUM, is reported
+ * and not applied. The formula text is compared, not its cached value, so a file saved by a
+ * tool that does not recalculate raises no false alarm. `amounts` are the row's months.
  */
 export function checkTotal(row: FileRow, amounts: readonly Money[], file: ExportedFile, minorUnits: number): RowNote[] {
   const total = row.total;
-  if (!total || total.value.kind === 'blank') return [];
-  // Excel's SUM skips numbers typed as text, which the import reads as amounts.
-  if (total.formula && row.months.some((c) => c.kind === 'text')) return [];
+  if (!total) return [];
   const sum = sumMoney(amounts);
-  const shown = cellAmount(total.value, 'the currency', minorUnits);
-  if ('amount' in shown && shown.amount === sum) return [];
-  const text = total.value.kind === 'number' || total.value.kind === 'text' ? total.value.text : 'something else';
-  const why = total.formula
-    ? `the FY total formula was changed: it shows ${text} but the months add up to ${sum}`
-    : `the FY total formula was overwritten with ${text}; the months add up to ${sum}`;
+  let why: string | null = null;
+  if (total.formula !== null) {
+    const m = ROW_SUM.exec(total.formula.replace(/\s+/g, ''));
+    const sameRow = m !== null && Number(m[1]) === row.row && Number(m[2]) === row.row;
+    if (!sameRow) why = `the FY total formula was changed to =${total.formula}`;
+  } else if (total.value.kind !== 'blank') {
+    const shown = cellAmount(total.value, 'the currency', minorUnits);
+    if (!('amount' in shown) || shown.amount !== sum) {
+      const text = total.value.kind === 'number' || total.value.kind === 'text' ? total.value.text : 'something else';
+      why = `the FY total formula was overwritten with ${text}`;
+    }
+  }
+  if (why === null) return [];
   return [
     {
       col: file.totalColumn,
-      why: `${why}. The months are the inputs, so the total is not applied; change the month cells instead`,
+      why: `${why}; the months are the inputs (they add up to ${sum}), so the total is not applied. Change the month cells instead`,
     },
   ];
 }

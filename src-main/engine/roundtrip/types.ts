@@ -32,10 +32,11 @@ export interface FileRow {
   /** Month cells aligned with ExportedFile.months. */
   months: RawCell[];
   /**
-   * The FY total cell: `formula` false when a value was typed over the live formula
-   * (null when the file has no FY total column).
+   * The FY total cell: its formula text without "=" (shared formulas translated to this
+   * row; null when a value was typed over the live formula) and what it shows. Null when the
+   * file has no FY total column.
    */
-  total: { formula: boolean; value: RawCell } | null;
+  total: { formula: string | null; value: RawCell } | null;
 }
 
 /** What the reader takes from an edited export. */

@@ -48,6 +48,11 @@ function findHeader(ws: ExcelJS.Worksheet): HeaderRow | null {
   return null;
 }
 
+/** The FY total cell: its formula (shared ones as this row's), or null when typed over. */
+function totalCell(cell: ExcelJS.Cell): FileRow['total'] {
+  return { formula: isFormula(cell.value) ? (cell.formula ?? '') : null, value: rawCell(cell.value) };
+}
+
 /** The last row of the data block: above the subtotal marker, else the table's end, else the sheet's. */
 function lastDataRow(ws: ExcelJS.Worksheet, header: HeaderRow): number {
   const markerCols = new Set([1, Math.min(...header.headers.keys())]);
@@ -130,10 +135,7 @@ export function readExport(wb: ExcelJS.Workbook, fileName: string, opts: ReadOpt
       expenseType: text(row, 'expenseType'),
       currency: text(row, 'currency'),
       months: monthCells,
-      total:
-        totalCol === undefined
-          ? null
-          : { formula: isFormula(row.getCell(totalCol).value), value: rawCell(row.getCell(totalCol).value) },
+      total: totalCol === undefined ? null : totalCell(row.getCell(totalCol)),
     };
     const empty =
       monthCells.every((c) => c.kind === 'blank') &&
