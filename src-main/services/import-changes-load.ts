@@ -36,7 +36,14 @@ export async function loadImport(ctx: WorkbookContext, ref: FileRef, run?: RunCo
   const input = resolveInput(ref);
   const sha256 = createHash('sha256').update(readFileSync(input.path)).digest('hex');
   run?.progress(0, 1, 'Opening the file');
-  const wb = await openXlsx(input.path);
+  const wb = await openXlsx(input.path).catch((e: unknown) => {
+    // The guard names hostile files itself; whatever else the parser trips on is still the file's fault.
+    if (e instanceof AppError) throw e;
+    const why = e instanceof Error ? e.message : String(e);
+    throw new AppError('validation', `${input.name} could not be read as an Excel workbook (.xlsx): ${why}`, {
+      field: 'file',
+    });
+  });
   if (run?.signal?.aborted) throw new AppError('cancelled', 'Reading the file was cancelled; nothing was written.');
   const file = readExport(wb, input.name, {
     onProgress: (done, total) => run?.progress(done, total, 'Reading rows'),

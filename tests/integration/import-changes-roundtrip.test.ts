@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGET_HEADERS, monthHeader } from '../../src-main/io/excel/layout';
@@ -342,6 +342,15 @@ describe('importing changes from an edited Outlay export', () => {
     } finally {
       other.close();
     }
+  });
+
+  it('refuses a file that is not an Excel workbook at all, naming it', async () => {
+    const file = tmp.file('notes.xlsx');
+    writeFileSync(file, 'budget notes, not a spreadsheet');
+    await expect(preview(file)).rejects.toMatchObject({
+      code: 'validation',
+      message: expect.stringMatching(/^notes\.xlsx could not be read as an Excel workbook/),
+    });
   });
 
   it('refuses a workbook that is not an Outlay export', async () => {
