@@ -45,7 +45,7 @@ export async function loadImport(ctx: WorkbookContext, ref: FileRef, run?: RunCo
     });
   });
   if (run?.signal?.aborted) throw new AppError('cancelled', 'Reading the file was cancelled; nothing was written.');
-  const file = readExport(wb, input.name, {
+  const file = await readExport(wb, input.name, {
     onProgress: (done, total) => run?.progress(done, total, 'Reading rows'),
     signal: run?.signal,
   });

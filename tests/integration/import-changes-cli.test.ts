@@ -7,7 +7,7 @@ import type { BudgetGridLine } from '../../src-shared/model';
 import { D, toMoney } from '../../src-shared/money';
 import { editExport } from '../fixtures/import-changes/edit-export';
 import { HEADER_ROW, writeTestExport } from '../fixtures/import-changes/write-export';
-import { outlay } from './cli-run';
+import { outlay, start, waitFor } from './cli-run';
 import { FIXED_NOW, sha256, tempDir } from './helpers/workbook-fixture';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -115,4 +115,27 @@ describe('outlay import-changes', () => {
     expect(t.code).toBe(2);
     expect(t.stderr).toContain('--take expects excel or outlay, got "mine"');
   });
+
+  it('stops on Ctrl+C while reading a large file, exit 130, writing nothing', async () => {
+    const bigBook = tmp.file('big.outlay');
+    const demo = generateDemo({ seed: 5, asOf: '2026-03-15', lines: 4000, assets: 0, contracts: 0, fyStartMonth: 4 });
+    const s = createWorkbook(bigBook, { now: FIXED_NOW, demo });
+    const big = tmp.file('big.xlsx');
+    try {
+      const sc = (await s.call('scenario/list', {})).find((x) => x.kind === 'baseline')!.id;
+      await writeTestExport(s, { scenarioId: sc, fiscalYear, out: big });
+    } finally {
+      s.close();
+    }
+    const before = sha256(bigBook);
+    const child = start(['import-changes', bigBook, '--from', big, '--apply']);
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    await waitFor(child.stderr, /Reading \d+ rows of .*big\.xlsx \(Ctrl\+C to stop\)/, 60_000);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(/outlay: cancelled; nothing was written/);
+    expect(sha256(bigBook)).toBe(before);
+  }, 120_000);
 });

@@ -77,10 +77,15 @@ function tableRef(ws: ExcelJS.Worksheet): string | undefined {
 /**
  * Read an Outlay export as edited in Excel: the metadata (ids and exported amounts), then the
  * budget table found by its header texts wherever the sheet, columns and rows now are.
+ * Yields to the event loop every PROGRESS_EVERY rows, so it can be cancelled.
  * @throws AppError 'validation' when the file is not an Outlay export or has no budget table;
  *         'cancelled' when `signal` aborts
  */
-export function readExport(wb: ExcelJS.Workbook, fileName: string, opts: ReadOptions = {}): ExportedFile {
+export async function readExport(
+  wb: ExcelJS.Workbook,
+  fileName: string,
+  opts: ReadOptions = {},
+): Promise<ExportedFile> {
   const meta = readMetadata(wb, fileName);
   const months = (meta.values.get(META_KEYS.months) ?? '').split(',').map((m) => m.trim());
   const candidates = wb.worksheets.filter((ws) => ws !== meta.sheet);
@@ -119,6 +124,8 @@ export function readExport(wb: ExcelJS.Workbook, fileName: string, opts: ReadOpt
   for (let r = h.row + 1; r <= end; r++) {
     const done = r - h.row;
     if (done % PROGRESS_EVERY === 0) {
+      // Yield so a cancel (a bridge message, Ctrl+C) and the progress report get through.
+      await new Promise((r) => setImmediate(r));
       if (opts.signal?.aborted) throw new AppError('cancelled', 'Reading the file was cancelled; nothing was written.');
       opts.onProgress?.(done, total);
     }
