@@ -1,54 +1,33 @@
 import ExcelJS from 'exceljs';
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGET_HEADERS, monthHeader } from '../../src-main/io/excel/layout';
 import type { BudgetGridLine } from '../../src-shared/model';
-import { D, toMoney } from '../../src-shared/money';
-import { editExport, type SheetRow } from '../fixtures/import-changes/edit-export';
+import type { SheetEdit, SheetRow } from '../fixtures/import-changes/edit-export';
 import { resaveWithLibreOffice } from '../fixtures/import-changes/libreoffice-resave';
-import { HEADER_ROW, writeTestExport } from '../fixtures/import-changes/write-export';
-import { demoWorkbook, type OpenWorkbook } from './helpers/forecast-workbooks';
-import { dumpState, sha256, tempDir } from './helpers/workbook-fixture';
+import { HEADER_ROW } from '../fixtures/import-changes/write-export';
+import {
+  idOf,
+  plus,
+  roundtripWorkbook,
+  set,
+  type RoundtripWorkbook,
+} from '../fixtures/import-changes/roundtrip-workbook';
+import { sha256 } from './helpers/workbook-fixture';
 
-let w: OpenWorkbook;
-let tmp: ReturnType<typeof tempDir>;
-let scenarioId: string;
-let fiscalYear: number;
+let t: RoundtripWorkbook;
 let months: string[];
-
-const grid = async () => (await w.s.call('budget/get-grid', { scenarioId, fiscalYear })).lines;
-const byId = async () => new Map((await grid()).map((l) => [l.id, l]));
-const seq = async () => (await w.s.call('journal/get-undo-state', {})).seq;
-const path = (ref: string) => ({ kind: 'path' as const, path: ref });
-const preview = (file: string) => w.s.call('excel/preview-changes', { file: path(file) });
-
-/** Export the scenario now, then edit it; returns the edited file. */
-async function exportAndEdit(name: string, edit: Parameters<typeof editExport>[3]): Promise<string> {
-  const exported = tmp.file(`${name}-export.xlsx`);
-  await writeTestExport(w.s, { scenarioId, fiscalYear, out: exported });
-  const edited = tmp.file(`${name}.xlsx`);
-  await editExport(exported, edited, HEADER_ROW, edit);
-  return edited;
-}
-
-const set = (row: SheetRow, header: string, v: ExcelJS.CellValue) => row!.set(header, v);
-const idOf = (row: SheetRow) => (row ? String(row.get(BUDGET_HEADERS.lineId) ?? '') : '');
-const plus = (amount: string, delta: string) => toMoney(new D(amount).plus(delta));
+const grid = () => t.grid();
+const preview = (file: string) => t.preview(file);
+const exportAndEdit = async (name: string, edit: SheetEdit) => t.edit(await t.exportNow(name), name, edit);
 
 beforeAll(async () => {
-  w = demoWorkbook(12);
-  tmp = tempDir('outlay-roundtrip-');
-  scenarioId = (await w.s.call('scenario/list', {})).find((x) => x.kind === 'baseline')!.id;
-  fiscalYear = (await w.s.call('workbook/get-info', {})).currentFiscalYear;
-  const lines = await grid();
-  months = (await w.s.call('budget/get-grid', { scenarioId, fiscalYear })).months;
-  expect(lines.length).toBeGreaterThan(6);
+  t = await roundtripWorkbook();
+  months = t.months;
+  expect((await grid()).length).toBeGreaterThan(6);
 });
-afterAll(() => {
-  w.close();
-  tmp.remove();
-});
+afterAll(() => t.close());
 
 describe('importing changes from an edited Outlay export', () => {
   it('proposes nothing for a file exported and not edited', async () => {
@@ -56,14 +35,14 @@ describe('importing changes from an edited Outlay export', () => {
     const p = await preview(file);
     expect(p).toMatchObject({ changes: [], conflicts: [], newLines: [], deletedLines: [], problems: [] });
     expect(p.sha256).toBe(sha256(file));
-    expect(p.scenarioId).toBe(scenarioId);
-    expect(p.fiscalYear).toBe(fiscalYear);
+    expect(p.scenarioId).toBe(t.scenarioId);
+    expect(p.fiscalYear).toBe(t.fiscalYear);
   });
 
   it('proposes exactly the edits finance made, however the table was sorted, re-ordered, renamed and extended', async () => {
     const lines = await grid();
     const [a, b, c, d, e] = lines.filter((l) => l.currency === 'EUR' && !l.driver) as BudgetGridLine[];
-    const dims = await w.s.call('dimensions/get-all', {});
+    const dims = await t.w.s.call('dimensions/get-all', {});
     const [cc, svc, acc] = [dims.costCenters[0]!, dims.services[0]!, dims.accounts[0]!];
     const aNew2 = plus(a!.amounts[2]!, '100.25');
     const file = await exportAndEdit('edited', {
@@ -175,115 +154,6 @@ describe('importing changes from an edited Outlay export', () => {
     }
   }, 200_000);
 
-  it('applies the accepted proposals as one undoable command that records the file name and hash', async () => {
-    const lines = await grid();
-    const [a, b] = lines.filter((l) => !l.driver);
-    const file = await exportAndEdit('apply', {
-      rows: (rows) => {
-        set(
-          rows.find((r) => idOf(r) === a!.id)!,
-          monthHeader(months[0]!),
-          Number(plus(a!.amounts[0]!, '1')),
-        );
-        return rows.filter((r) => idOf(r) !== b!.id);
-      },
-    });
-    const before = dumpState(w.path);
-    const p = await preview(file);
-    expect(p.changes).toHaveLength(1);
-    expect(p.deletedLines.map((x) => x.lineId)).toEqual([b!.id]);
-    const result = await w.s.call('excel/apply-changes', { file: path(file), sha256: p.sha256 });
-    expect(result).toMatchObject({ cells: 1, added: 0, deleted: 1 });
-    const now = await byId();
-    expect(now.get(a!.id)!.amounts[0]).toBe(plus(a!.amounts[0]!, '1'));
-    expect(now.has(b!.id)).toBe(false);
-    const entry = await w.s.call('journal/get-entry', { seq: result.seq });
-    expect(entry.label).toBe('Import changes from apply.xlsx');
-    expect(entry.payload).toMatchObject({ fileName: 'apply.xlsx', sha256: sha256(file) });
-    await w.s.call('journal/undo', {});
-    expect(dumpState(w.path)).toEqual(before);
-  });
-
-  it('stops a cancelled preview or apply with "cancelled", having written nothing', async () => {
-    const [g] = (await grid()).filter((l) => !l.driver);
-    const file = await exportAndEdit('cancel', {
-      rows: (rows) => {
-        set(
-          rows.find((r) => idOf(r) === g!.id)!,
-          monthHeader(months[0]!),
-          Number(plus(g!.amounts[0]!, '3')),
-        );
-        return rows;
-      },
-    });
-    const p = await preview(file);
-    const stopped = new AbortController();
-    stopped.abort();
-    await expect(
-      w.s.call('excel/preview-changes', { file: path(file) }, { signal: stopped.signal }),
-    ).rejects.toMatchObject({ code: 'cancelled' });
-    const s0 = await seq();
-    await expect(
-      w.s.call('excel/apply-changes', { file: path(file), sha256: p.sha256 }, { signal: stopped.signal }),
-    ).rejects.toMatchObject({ code: 'cancelled' });
-    expect(await seq()).toBe(s0);
-    expect((await byId()).get(g!.id)!.amounts[0]).toBe(g!.amounts[0]);
-  });
-
-  it('refuses to apply a file that changed since its preview', async () => {
-    const file = await exportAndEdit('hash', {});
-    await expect(w.s.call('excel/apply-changes', { file: path(file), sha256: '0'.repeat(64) })).rejects.toMatchObject({
-      code: 'conflict',
-      message: expect.stringMatching(/changed since it was previewed/),
-    });
-  });
-
-  it('shows a cell changed both in Outlay and in Excel as a conflict and applies the side chosen', async () => {
-    const lines = (await grid()).filter((l) => !l.driver);
-    const [e, f] = lines;
-    const exported = tmp.file('conflict-export.xlsx');
-    await writeTestExport(w.s, { scenarioId, fiscalYear, out: exported });
-    const outlayE0 = plus(e!.amounts[0]!, '10');
-    const both1 = plus(e!.amounts[1]!, '20');
-    await w.s.call('budget/set-cells', {
-      fiscalYear,
-      cells: [
-        { lineId: e!.id, month: months[0]!, amount: outlayE0 },
-        { lineId: e!.id, month: months[1]!, amount: both1 },
-        { lineId: f!.id, month: months[0]!, amount: plus(f!.amounts[0]!, '5') },
-      ],
-    });
-    const excelE0 = plus(e!.amounts[0]!, '30');
-    const file = tmp.file('conflict.xlsx');
-    await editExport(exported, file, HEADER_ROW, {
-      rows: (rows) => {
-        const row = rows.find((r) => idOf(r) === e!.id)!;
-        set(row, monthHeader(months[0]!), Number(excelE0));
-        set(row, monthHeader(months[1]!), Number(both1));
-        return rows;
-      },
-    });
-    const p = await preview(file);
-    expect(p.changes).toEqual([]);
-    expect(p.conflicts.map((c) => [c.lineId, c.month, c.base, c.excel, c.outlay])).toEqual([
-      [e!.id, months[0], e!.amounts[0], excelE0, outlayE0],
-    ]);
-    const key = p.conflicts[0]!.key;
-    await expect(w.s.call('excel/apply-changes', { file: path(file), sha256: p.sha256 })).rejects.toMatchObject({
-      code: 'validation',
-      message: expect.stringMatching(/1 conflicting cell must be resolved/),
-    });
-    const s0 = await seq();
-    const kept = await w.s.call('excel/apply-changes', {
-      file: path(file),
-      sha256: p.sha256,
-      resolutions: { [key]: 'outlay' },
-    });
-    expect(kept.seq).toBe(s0);
-    await w.s.call('excel/apply-changes', { file: path(file), sha256: p.sha256, resolutions: { [key]: 'excel' } });
-    expect((await byId()).get(e!.id)!.amounts[0]).toBe(excelE0);
-  });
-
   it('lists cells that are not amounts with their sheet, row and column, and applies nothing for them', async () => {
     const [g] = (await grid()).filter((l) => !l.driver && l.currency === 'EUR');
     const file = await exportAndEdit('bad-cells', {
@@ -308,11 +178,9 @@ describe('importing changes from an edited Outlay export', () => {
 
   it('reports an edited line that was deleted in Outlay since the export, and does not propose deleting it again', async () => {
     const [h] = (await grid()).filter((l) => !l.driver);
-    const exported = tmp.file('gone-export.xlsx');
-    await writeTestExport(w.s, { scenarioId, fiscalYear, out: exported });
-    await w.s.call('budget/delete-lines', { lineIds: [h!.id], fiscalYear });
-    const file = tmp.file('gone.xlsx');
-    await editExport(exported, file, HEADER_ROW, {
+    const exported = await t.exportNow('gone');
+    await t.w.s.call('budget/delete-lines', { lineIds: [h!.id], fiscalYear: t.fiscalYear });
+    const file = await t.edit(exported, 'gone', {
       rows: (rows) => {
         set(
           rows.find((r) => idOf(r) === h!.id)!,
@@ -327,40 +195,5 @@ describe('importing changes from an edited Outlay export', () => {
     expect(p.problems.map((x) => x.message)).toEqual([
       expect.stringMatching(new RegExp(`line ${h!.id} was deleted in Outlay since the export`)),
     ]);
-  });
-
-  it('refuses a file exported from another workbook, naming both', async () => {
-    const other = demoWorkbook(3);
-    try {
-      const sc = (await other.s.call('scenario/list', {}))[0]!.id;
-      const file = tmp.file('other.xlsx');
-      await writeTestExport(other.s, { scenarioId: sc, fiscalYear, out: file });
-      await expect(preview(file)).rejects.toMatchObject({
-        code: 'validation',
-        message: expect.stringMatching(/other\.xlsx was exported from another workbook/),
-      });
-    } finally {
-      other.close();
-    }
-  });
-
-  it('refuses a file that is not an Excel workbook at all, naming it', async () => {
-    const file = tmp.file('notes.xlsx');
-    writeFileSync(file, 'budget notes, not a spreadsheet');
-    await expect(preview(file)).rejects.toMatchObject({
-      code: 'validation',
-      message: expect.stringMatching(/^notes\.xlsx could not be read as an Excel workbook/),
-    });
-  });
-
-  it('refuses a workbook that is not an Outlay export', async () => {
-    const file = tmp.file('plain.xlsx');
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Sheet1').addRow(['Cost center', 'Amount']);
-    await wb.xlsx.writeFile(file);
-    await expect(preview(file)).rejects.toMatchObject({
-      code: 'validation',
-      message: expect.stringMatching(/plain\.xlsx is not an Outlay export/),
-    });
   });
 });
