@@ -118,8 +118,9 @@ function compareRow(
 ): void {
   const { file } = input;
   if (!line) {
+    // The line is gone with its currency: any decimals count, the comparison is exact.
     const edited = row.months.some((c, i) => {
-      const a = cellAmount(c, 'the line currency', 34);
+      const a = cellAmount(c, 'its currency', Number.MAX_SAFE_INTEGER);
       return !('amount' in a) || a.amount !== base[i];
     });
     if (edited) {

@@ -75,7 +75,8 @@ export function newLineOf(
   }
   const amounts: Money[] = [];
   row.months.forEach((cell, i) => {
-    const a = cellAmount(cell, currency, minorUnits ?? 34);
+    // An unknown currency is already reported; its amounts are still checked for being numbers.
+    const a = cellAmount(cell, currency, minorUnits ?? Number.MAX_SAFE_INTEGER);
     if ('amount' in a) amounts.push(a.amount);
     else problems.push({ col: file.monthColumns[i], why: a.why });
   });
