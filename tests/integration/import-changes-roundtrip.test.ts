@@ -51,7 +51,7 @@ describe('importing changes from an edited Outlay export', () => {
       headers: (h) => {
         const monthCols = h.filter((x) => /^[A-Z][a-z]{2} \d{4}$/.test(x)).reverse();
         const rest = h.filter((x) => !monthCols.includes(x) && x !== BUDGET_HEADERS.lineId);
-        return [BUDGET_HEADERS.lineId, ...rest.slice(0, 7), ...monthCols, ...rest.slice(7), 'Notes'];
+        return [BUDGET_HEADERS.lineId, ...rest.slice(0, 8), ...monthCols, ...rest.slice(8), 'Notes'];
       },
       rows: (rows) => {
         const row = (id: string) => rows.find((r) => idOf(r) === id)!;
@@ -167,7 +167,7 @@ describe('importing changes from an edited Outlay export', () => {
     });
     const p = await preview(file);
     const row = HEADER_ROW + 1 + (await grid()).findIndex((l) => l.id === g!.id);
-    const col = (i: number) => String.fromCharCode(65 + 7 + i);
+    const col = (i: number) => String.fromCharCode(65 + 8 + i);
     expect(p.problems.map((x) => x.message)).toEqual([
       `Sheet "Budget", row ${row}, column ${col(3)} (${monthHeader(months[3]!)}): "about 300" is not an amount`,
       `Sheet "Budget", row ${row}, column ${col(4)} (${monthHeader(months[4]!)}): 12.345 has more decimals than EUR allows (2)`,
