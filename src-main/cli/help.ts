@@ -72,7 +72,27 @@ Example:
   post: POST_ALL_HELP,
   export: `Usage: outlay export FILE --out OUT.xlsx [options]
 `,
-  'import-changes': `Usage: outlay import-changes FILE --from EDITED.xlsx [--apply]
+  'import-changes': `Usage: outlay import-changes FILE --from EDITED.xlsx [--apply] [--take excel|outlay] [--json]
+
+Read a budget exported by Outlay (File > Export to Excel, or outlay export) and edited in
+Excel or LibreOffice, match its rows to the budget lines by their Line ID, and show what it
+would change: changed cells (Outlay -> Excel, per line and month), new lines (rows without a
+Line ID whose codes exist), deleted lines (rows removed), conflicts (a cell changed both in
+Outlay and in Excel since the export) and what cannot be applied, with sheet, row and column.
+Sheets may be renamed, columns re-ordered, tables sorted and rows inserted. Nothing is
+written without --apply; --apply writes everything listed as one journaled command (Undo in
+the app reverts it) that records the file's name and SHA-256.
+
+Options:
+  --from EDITED.xlsx     The edited export (required)
+  --apply                Apply the changes, new and deleted lines
+  --take excel|outlay    Which side wins each conflict; --apply refuses conflicts without it
+  --json                 Print the preview (and what was applied) as JSON
+  -h, --help             Show this help
+
+Example:
+  outlay import-changes plan.outlay --from budget-edited.xlsx
+  outlay import-changes plan.outlay --from budget-edited.xlsx --apply --take excel
 `,
   import: `Usage: outlay import FILE --from DATA.csv --kind KIND [options]
 `,
