@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardXlsx } from '../../src-main/io/read/xlsx-guard';
 import { FORMULA_ERROR, readXlsx } from '../../src-main/io/read/read-xlsx';
 import type { SourceRow, TableSource } from '../../src-main/io/read/table-source';
+import { buildZip, sheetXml, xlsxParts } from '../fixtures/io-read/build-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'io-read-xlsx-values-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,6 +69,43 @@ describe('reading .xlsx files as table sources', () => {
     const source = await readXlsx(path);
     const first = await rows(source, 1);
     expect(await rows(source, 1)).toEqual(first);
+  });
+
+  it('reads sheets whatever their part is called, without shared strings, from a bare package', async () => {
+    const cell = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const parts = xlsxParts([
+      {
+        name: 'First',
+        part: { name: 'xl/worksheets/data-a.xml', data: sheetXml(`<row r="1">${cell('A1', 'a')}</row>`) },
+      },
+      {
+        name: 'Second & last',
+        part: {
+          name: 'xl/worksheets/data-b.xml',
+          data: sheetXml(`<row r="3">${cell('B3', 'Caf&#233; &amp; co')}<c r="D3"><v>-12.5</v></c></row>`),
+        },
+      },
+    ]);
+    const bare = join(dir, 'bare.xlsx');
+    writeFileSync(bare, buildZip(parts));
+    const source = await readXlsx(bare);
+    expect(source.sheets.map((s) => s.name)).toEqual(['First', 'Second & last']);
+    expect(await rows(source, 1)).toEqual([{ row: 3, cells: [null, 'Café & co', null, -12.5] }]);
+    expect(await rows(source, 0)).toEqual([{ row: 1, cells: ['a'] }]);
+  });
+
+  it('releases the file when a reader stops after the first rows (a preview)', async () => {
+    const source = await readXlsx(path);
+    const openFiles = (): number => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    for (let i = 0; i < 5; i++) {
+      for await (const row of source.sheets[1]!.rows()) {
+        expect(row.row).toBe(1);
+        break;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(openFiles()).toBeLessThanOrEqual(before);
   });
 
   it('passes a large streamed export: its compression stays far below the zip-bomb ratio', async () => {

@@ -4,6 +4,7 @@
  * cached result, rich text as its text, dates as Date, errors as text (`#N/A`; `#ERROR` for a
  * formula's error result, whose text the streaming reader loses) — never a silent blank.
  */
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../src-shared/ipc/errors';
 import {
@@ -16,6 +17,7 @@ import {
 } from './table-source';
 import { DEFAULT_XLSX_LIMITS, guardXlsx, type XlsxLimits } from './xlsx-guard';
 import type { SheetPart } from './xlsx-scan';
+import { oneSheetZip } from './xlsx-sheet-zip';
 
 /** Excel's day 0 in the 1900 system (1899-12-30 makes the 1900 leap-year bug come out right after March 1900). */
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
@@ -61,34 +63,37 @@ export function plainValue(value: ExcelValue, numFmt: string | undefined, date19
 }
 
 interface ReaderSheet {
-  name?: string;
-  id?: number | string;
   [Symbol.asyncIterator](): AsyncIterator<ExcelJS.Row>;
 }
 
 async function* sheetRows(path: string, sheet: SheetPart): AsyncGenerator<SourceRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const input = Readable.from(oneSheetZip(path, sheet.part), { objectMode: false });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  const partNo = /sheet(\d+)\.xml$/.exec(sheet.part)?.[1];
-  for await (const ws of reader as unknown as AsyncIterable<ReaderSheet>) {
-    if (ws.name !== undefined ? ws.name !== sheet.name : String(ws.id) !== partNo) continue;
-    const date1904 = Boolean((reader as unknown as { properties?: { date1904?: boolean } }).properties?.date1904);
-    for await (const row of ws) {
-      const cells: CellValue[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        while (cells.length < col - 1) cells.push(null);
-        // A formula's value hides a NaN result (an error); `result` keeps it.
-        const value = cell.type === ExcelJS.ValueType.Formula ? { formula: '', result: cell.result } : cell.value;
-        cells[col - 1] = plainValue(value as ExcelValue, cell.numFmt, date1904);
-      });
-      yield { row: row.number, cells };
+  try {
+    for await (const ws of reader as unknown as AsyncIterable<ReaderSheet>) {
+      const date1904 = Boolean((reader as unknown as { properties?: { date1904?: boolean } }).properties?.date1904);
+      for await (const row of ws) {
+        const cells: CellValue[] = [];
+        row.eachCell({ includeEmpty: false }, (cell, col) => {
+          while (cells.length < col - 1) cells.push(null);
+          // A formula's value hides a NaN result (an error); `result` keeps it.
+          const value = cell.type === ExcelJS.ValueType.Formula ? { formula: '', result: cell.result } : cell.value;
+          cells[col - 1] = plainValue(value as ExcelValue, cell.numFmt, date1904);
+        });
+        yield { row: row.number, cells };
+      }
+      return;
     }
-    return;
+    throw new Error('the sheet holds no readable worksheet');
+  } finally {
+    // Stopping early (a preview of the first rows) must not leave the file open.
+    input.destroy();
   }
 }
 

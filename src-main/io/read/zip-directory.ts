@@ -14,6 +14,7 @@ export interface ZipEntry {
   /** 0 stored, 8 deflated. */
   method: number;
   encrypted: boolean;
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
@@ -112,6 +113,7 @@ export async function readZipDirectory(handle: FileHandle, size: number): Promis
       name: dir.toString('utf8', at + 46, at + 46 + nameLength),
       method: dir.readUInt16LE(at + 10),
       encrypted: (dir.readUInt16LE(at + 8) & 1) === 1,
+      crc32: dir.readUInt32LE(at + 16),
       compressedSize: dir.readUInt32LE(at + 20),
       uncompressedSize: dir.readUInt32LE(at + 24),
       localHeaderOffset: dir.readUInt32LE(at + 42),
@@ -121,6 +123,16 @@ export async function readZipDirectory(handle: FileHandle, size: number): Promis
     at = end;
   }
   return entries;
+}
+
+/**
+ * Where the (compressed) bytes of `entry` start: after its local header.
+ * @throws ZipFormatError when the local header is not there
+ */
+export async function entryDataStart(handle: FileHandle, entry: ZipEntry): Promise<number> {
+  const local = await readAt(handle, entry.localHeaderOffset, 30);
+  if (local.readUInt32LE(0) !== LOCAL_SIG) throw new ZipFormatError(`part ${entry.name} is damaged`);
+  return entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
 }
 
 /**
@@ -134,9 +146,7 @@ export async function* inflateEntry(
   entry: ZipEntry,
   maxBytes: number,
 ): AsyncGenerator<Buffer> {
-  const local = await readAt(handle, entry.localHeaderOffset, 30);
-  if (local.readUInt32LE(0) !== LOCAL_SIG) throw new ZipFormatError(`part ${entry.name} is damaged`);
-  const start = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+  const start = await entryDataStart(handle, entry);
   if (entry.method !== 0 && entry.method !== 8) {
     throw new ZipFormatError(`part ${entry.name} uses an unsupported compression method (${entry.method})`);
   }
