@@ -4,13 +4,19 @@
  * detection time, rows per second and peak memory. A benchmark, not a test; not part of
  * `npm run bench` (the mapped import's bench measures the whole import).
  *
- *   npx tsx bench/csv-read.ts [--rows 200000] [--encoding utf-8|windows-1252|utf-16le] [--keep]
+ * With `--xlsx`, the same rows are also written as an .xlsx and read through the guard and
+ * readXlsx, for comparison.
+ *
+ *   npx tsx bench/csv-read.ts [--rows 200000] [--encoding utf-8|windows-1252|utf-16le] [--xlsx] [--keep]
  */
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import ExcelJS from 'exceljs';
 import { readCsv } from '../src-main/io/read/read-csv';
+import { readXlsx } from '../src-main/io/read/read-xlsx';
+import type { TableSource } from '../src-main/io/read/table-source';
 
 export interface CsvReadResult {
   rows: number;
@@ -51,8 +57,23 @@ export async function writeGlCsv(path: string, rows: number, encoding: string): 
   await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
 }
 
-/** Read `path` through readCsv, counting rows; returns timings and peak memory. */
-export async function measureCsvRead(path: string): Promise<CsvReadResult> {
+/** Write the rows of the CSV at `csvPath` to an .xlsx at `path` with exceljs's streaming writer. */
+export async function writeGlXlsx(csvPath: string, path: string): Promise<void> {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+  const sheet = writer.addWorksheet('GL');
+  for await (const row of (await readCsv(csvPath)).sheets[0]!.rows()) {
+    const cells = row.cells.map((c, i) => (i === 5 && row.row > 1 ? Number(String(c).replace(',', '.')) : c));
+    sheet.addRow(cells).commit();
+  }
+  sheet.commit();
+  await writer.commit();
+}
+
+/** Read `path` through `open` (readCsv by default), counting rows; returns timings and peak memory. */
+export async function measureCsvRead(
+  path: string,
+  open: (path: string) => Promise<TableSource> = (p) => readCsv(p),
+): Promise<CsvReadResult> {
   global.gc?.();
   let peakRss = process.memoryUsage().rss;
   let peakHeap = process.memoryUsage().heapUsed;
@@ -63,7 +84,7 @@ export async function measureCsvRead(path: string): Promise<CsvReadResult> {
   };
   const timer = setInterval(sample, 10);
   const t0 = performance.now();
-  const source = await readCsv(path);
+  const source = await open(path);
   const t1 = performance.now();
   let rows = 0;
   for await (const row of source.sheets[0]!.rows()) {
@@ -91,6 +112,7 @@ async function main(): Promise<void> {
       rows: { type: 'string', default: '200000' },
       encoding: { type: 'string', default: 'utf-8' },
       keep: { type: 'boolean', default: false },
+      xlsx: { type: 'boolean', default: false },
     },
   });
   const dir = mkdtempSync(join(tmpdir(), 'outlay-csv-bench-'));
@@ -104,6 +126,15 @@ async function main(): Promise<void> {
     console.log(`  detection (hash, encoding, delimiter): ${r.detectMs.toFixed(0)} ms`);
     console.log(`  parse: ${r.readMs.toFixed(0)} ms; ${r.rowsPerSecond.toLocaleString('en-US')} rows/s overall`);
     console.log(`  peak memory: RSS ${r.peakRssMb} MB, heap ${r.peakHeapMb} MB`);
+    if (values.xlsx) {
+      const xlsx = join(dir, 'gl.xlsx');
+      await writeGlXlsx(path, xlsx);
+      const x = await measureCsvRead(xlsx, (p) => readXlsx(p));
+      console.log(`.xlsx read (${(x.fileBytes / 2 ** 20).toFixed(1)} MB, ${x.rows} rows)`);
+      console.log(`  guard (zip directory, inflate and scan every part, hash): ${x.detectMs.toFixed(0)} ms`);
+      console.log(`  read: ${x.readMs.toFixed(0)} ms; ${x.rowsPerSecond.toLocaleString('en-US')} rows/s overall`);
+      console.log(`  peak memory: RSS ${x.peakRssMb} MB, heap ${x.peakHeapMb} MB`);
+    }
   } finally {
     if (values.keep) console.log(`  kept ${path}`);
     else rmSync(dir, { recursive: true, force: true });
