@@ -67,6 +67,27 @@ describe('guarding .xlsx files', () => {
     expect(error.message).toMatch(/^cut\.xlsx: the file is damaged: its zip directory is missing/);
   });
 
+  it('names other spreadsheet formats in a zip: .xlsb, .ods, or none', async () => {
+    const xlsb = buildZip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/workbook.bin', data: 'x' },
+    ]);
+    expect((await refusal(guardXlsx(file('b.xlsx', xlsb)))).message).toBe(
+      'b.xlsx: this is a binary .xlsb workbook; open it in Excel and save it as .xlsx',
+    );
+    const ods = buildZip([
+      { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet' },
+      { name: 'content.xml', data: '<x/>' },
+    ]);
+    expect((await refusal(guardXlsx(file('o.xlsx', ods)))).message).toBe(
+      'o.xlsx: this is an OpenDocument (.ods) spreadsheet; save it as .xlsx',
+    );
+    const docx = buildZip([{ name: 'word/document.xml', data: '<w/>' }]);
+    expect((await refusal(guardXlsx(file('d.xlsx', docx)))).message).toBe(
+      'd.xlsx: this zip file is not an Excel workbook (no xl/workbook.xml)',
+    );
+  });
+
   it('refuses an old binary .xls and asks for .xlsx', async () => {
     const error = await refusal(openXlsx(file('old.xlsx', buildCfb(['Workbook', 'SummaryInformation']))));
     expect(error.message).toBe(

@@ -163,6 +163,12 @@ export async function guardXlsx(input: ReadInput, limits: XlsxLimits = DEFAULT_X
     const byName = new Map(entries.map((e) => [e.name, e]));
     const workbook = byName.get('xl/workbook.xml');
     const rels = byName.get('xl/_rels/workbook.xml.rels');
+    if (byName.has('xl/workbook.bin')) {
+      throw refuse(name, 'this is a binary .xlsb workbook; open it in Excel and save it as .xlsx', { reason: 'xlsb' });
+    }
+    if (byName.has('content.xml') && byName.has('mimetype')) {
+      throw refuse(name, 'this is an OpenDocument (.ods) spreadsheet; save it as .xlsx', { reason: 'ods' });
+    }
     if (!workbook || !rels)
       throw refuse(name, 'this zip file is not an Excel workbook (no xl/workbook.xml)', { reason: 'not-xlsx' });
     const sheets = parseSheets(
