@@ -94,6 +94,17 @@ describe('reading .xlsx files as table sources', () => {
     expect(await rows(source, 0)).toEqual([{ row: 1, cells: ['a'] }]);
   });
 
+  it('reads a workbook saved by LibreOffice (the sheet before the shared strings, dates by style, formulas)', async () => {
+    // Made with: soffice --headless --infilter="CSV:44,34,76,1" --convert-to xlsx lo.csv (a UTF-8 CSV with =C2*2).
+    const source = await readXlsx(join(import.meta.dirname, '../fixtures/io-read/libreoffice-gl.xlsx'));
+    expect(source.sheets.map((s) => s.name)).toEqual(['lo']);
+    expect(await rows(source, 0)).toEqual([
+      { row: 1, cells: ['Date', 'Vendor', 'Amount', 'Double'] },
+      { row: 2, cells: [new Date(Date.UTC(2027, 0, 31)), 'Café Noir', 1234.5, 2469] },
+      { row: 3, cells: [new Date(Date.UTC(2027, 1, 28)), 'Müller, GmbH', -99.95, -199.9] },
+    ]);
+  });
+
   it('releases the file when a reader stops after the first rows (a preview)', async () => {
     const source = await readXlsx(path);
     const openFiles = (): number => readdirSync('/proc/self/fd').length;
