@@ -41,3 +41,13 @@ export interface TableSource {
   csv?: Required<CsvOptions>;
   sheets: SheetSource[];
 }
+
+/** A file to read: a path, or a path with the name the user knows it by (an upload's original name). */
+export type ReadInput = string | { path: string; name: string };
+
+/** The path and display name of `input`. */
+export function inputFile(input: ReadInput): { path: string; name: string } {
+  if (typeof input !== 'string') return input;
+  const slash = Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\'));
+  return { path: input, name: input.slice(slash + 1) };
+}
