@@ -128,7 +128,7 @@ const NOUN: Record<ImportKind, string> = {
 
 /**
  * Import a mapped file as ONE journaled, undoable command: the rows without problems and a
- * batch row with the control totals. Rows imported before (same source key) are skipped and
+ * batch row with the control totals; the source keeps the mapping and options used. Rows imported before (same source key) are skipped and
  * counted, so importing a file twice adds nothing. Refuses ('validation') when rows have
  * problems and `onlyValid` is not set, and ('conflict') when the file or mapping differs from
  * the preview in `expect`. Cancelling while rows are read writes nothing.
@@ -194,6 +194,14 @@ export async function applyImport(ctx: WorkbookContext, args: ApplyArgs, run?: R
         imported_at: now.toISOString(),
         imported_by: currentSettings(ctx).userName,
       });
+      // The source remembers the mapping and options of its last import, in the same command.
+      if (source) {
+        tx.update(
+          'import_sources',
+          { id: source.id },
+          { mapping: JSON.stringify(args.mapping), options: JSON.stringify(args.options) },
+        );
+      }
       const t = now.getTime();
       tx.insertRows(
         KIND_TABLE[args.kind],

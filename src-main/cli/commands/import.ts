@@ -146,10 +146,13 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
           `${preview.leftOutCount} rows have problems; nothing imported (fix them, or add --only-valid to leave them out)`,
         );
       }
+      // A new --source is created only now, so a refused import leaves nothing behind.
+      const sourceId = source?.id ?? (await createSource(s, values.source, kind));
       const result = await s.call(
         'imports/apply',
         {
           ...scan,
+          ...(sourceId ? { sourceId } : {}),
           onlyValid: true,
           expectedRows: preview.rowCount,
           expect: { sha256: preview.sha256, mappingKey: preview.mappingKey },
@@ -157,7 +160,6 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
         call,
       );
       if (counting) io.err('\r\x1b[K');
-      await saveSource(s, values.source, source?.id, kind, mapping, options);
       io.out(
         values.json
           ? `${JSON.stringify({ mapping, options, preview, result }, null, 2)}\n`
@@ -177,17 +179,14 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** After an import with --source NAME, the source keeps the mapping and options used. */
-async function saveSource(
+/** The id of a new source named `name` (none when no name was given). */
+async function createSource(
   s: WorkbookSession,
   name: string | undefined,
-  id: string | undefined,
   kind: ImportKind,
-  mapping: ImportMapping,
-  options: ImportFileOptions,
-): Promise<void> {
-  if (!name?.trim()) return;
-  await s.call('imports/save-source', { ...(id ? { id } : {}), kind, name: name.trim(), mapping, options });
+): Promise<string | undefined> {
+  if (!name?.trim()) return undefined;
+  return (await s.call('imports/save-source', { kind, name: name.trim() })).id;
 }
 
 function report(kind: ImportKind, mapping: ImportMapping, p: ImportPreview): string {

@@ -105,15 +105,6 @@ export function ImportWizard(props: { onImported: () => void }) {
       expect: { sha256: preview.sha256, mappingKey: preview.mappingKey },
     });
     if (!r) return;
-    if (sourceId && source) {
-      await client.call('imports/save-source', {
-        id: sourceId,
-        kind: setup.kind,
-        name: source.name,
-        mapping: mapping!,
-        options: setup.options,
-      });
-    }
     notify('info', r.message);
     if (r.imported > 0) {
       setInspect(null);
