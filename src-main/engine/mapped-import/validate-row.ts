@@ -83,128 +83,148 @@ export class RowValidator {
     private readonly env: ValidationEnv,
   ) {}
 
+  private cells: readonly Cell[] = [];
+  private row = 0;
+  private problems: ImportProblem[] = [];
+
+  /** A field's cell, or its default when the cell is empty (null when neither). */
+  private raw(f: ImportField): Cell {
+    const col = this.columns[f];
+    const v = col === undefined ? undefined : this.cells[col.at];
+    if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
+      const d = this.mapping.defaults[f];
+      return d === undefined || d.trim() === '' ? null : d;
+    }
+    return v;
+  }
+
+  private text(f: ImportField): string {
+    return cellText(this.raw(f));
+  }
+
+  private problem(f: ImportField | null, kind: ImportProblemKind, message: string, dimension?: CodeDimension): void {
+    const col = f === null ? undefined : this.columns[f];
+    this.problems.push({
+      row: this.row,
+      column: col?.header ?? '',
+      letter: col?.letter ?? '',
+      field: f,
+      kind,
+      message,
+      value: f === null ? '' : this.text(f),
+      ...(dimension ? { dimension } : {}),
+    });
+  }
+
+  private required(f: ImportField, label: string): string {
+    const v = this.text(f);
+    if (v === '') this.problem(f, 'missing', `${label} is empty`);
+    return v;
+  }
+
+  /** The id of a field's code after translation (null when empty or unknown, with a problem). */
+  private code(dim: Exclude<CodeDimension, 'currency'>, label: string, need: boolean): string | null {
+    const v = need ? this.required(dim, label) : this.text(dim);
+    if (v === '') return null;
+    const outlay = this.env.translations.get(`${dim}:${v.toUpperCase()}`) ?? v;
+    const id = this.env.codes[dim].get(outlay.toUpperCase());
+    if (id === undefined) {
+      const via = outlay === v ? '' : ` (translated to "${outlay}")`;
+      this.problem(dim, 'unknown-code', `${label} "${v}"${via} is not in the workbook`, dim);
+      return null;
+    }
+    return id;
+  }
+
+  private amountOf(f: ImportField, label: string, decimals?: number): Money | null {
+    const r = parseDecimalCell(this.raw(f), this.options.decimal, decimals);
+    if (!r.ok) {
+      this.problem(f, 'bad-amount', `${label} ${r.reason}`);
+      return null;
+    }
+    return r.value;
+  }
+
   /** Validate one row (`row`: its 1-based number in the file). */
   check(row: number, cells: readonly Cell[]): RowOutcome {
+    this.row = row;
+    this.cells = cells;
     const problems: ImportProblem[] = [];
-    const raw = (f: ImportField): Cell => {
-      const col = this.columns[f];
-      const v = col === undefined ? undefined : cells[col.at];
-      if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
-        const d = this.mapping.defaults[f];
-        return d === undefined || d.trim() === '' ? null : d;
-      }
-      return v;
-    };
-    const text = (f: ImportField) => cellText(raw(f));
-    const problem = (
-      f: ImportField | null,
-      kind: ImportProblemKind,
-      message: string,
-      extra?: Partial<ImportProblem>,
-    ) => {
-      const col = f === null ? undefined : this.columns[f];
-      problems.push({
-        row,
-        column: col?.header ?? '',
-        letter: col?.letter ?? '',
-        field: f,
-        kind,
-        message,
-        value: f === null ? '' : text(f),
-        ...extra,
-      });
-    };
-    const required = (f: ImportField, label: string): string => {
-      const v = text(f);
-      if (v === '') problem(f, 'missing', `${label} is empty`);
-      return v;
-    };
-    const code = (dim: Exclude<CodeDimension, 'currency'>, f: ImportField, label: string, need: boolean) => {
-      const v = need ? required(f, label) : text(f);
-      if (v === '') return null;
-      const outlay = this.env.translations.get(`${dim}:${v.toUpperCase()}`) ?? v;
-      const id = this.env.codes[dim].get(outlay.toUpperCase());
-      if (id === undefined) {
-        const via = outlay === v ? '' : ` (translated to "${outlay}")`;
-        problem(f, 'unknown-code', `${label} "${v}"${via} is not in the workbook`, { dimension: dim });
-        return null;
-      }
-      return id;
-    };
+    this.problems = problems;
 
     // Currency first: it sets how many decimals the amounts may have.
-    const curText = text('currency') || this.env.baseCurrency;
+    const curText = this.text('currency') || this.env.baseCurrency;
     const currency = (this.env.translations.get(`currency:${curText.toUpperCase()}`) ?? curText).toUpperCase();
     const minor = this.env.currencies.get(currency);
     if (minor === undefined)
-      problem('currency', 'unknown-code', `Currency "${curText}" is not in the workbook`, { dimension: 'currency' });
+      this.problem('currency', 'unknown-code', `Currency "${curText}" is not in the workbook`, 'currency');
 
     let date = '';
     let month = '';
-    const dateCell = raw('date');
+    const dateCell = this.raw('date');
     if (dateCell !== null || this.kind === 'purchase-orders') {
       const d = parseDateCell(dateCell, this.options.dateOrder);
-      if (!d.ok) problem('date', 'bad-date', `Date ${d.reason}`);
-      else if (d.value === null) problem('date', 'missing', 'Date is empty');
+      if (!d.ok) this.problem('date', 'bad-date', `Date ${d.reason}`);
+      else if (d.value === null) this.problem('date', 'missing', 'Date is empty');
       else [date, month] = [d.value, d.value.slice(0, 7)];
     } else {
-      const p = parsePeriodCell(raw('period'), this.options.dateOrder);
-      if (!p.ok) problem('period', 'bad-date', `Period ${p.reason}`);
+      const p = parsePeriodCell(this.raw('period'), this.options.dateOrder);
+      if (!p.ok) this.problem('period', 'bad-date', `Period ${p.reason}`);
       else if (p.value === null)
-        problem(this.columns.period ? 'period' : 'date', 'missing', 'Date and period are empty');
+        this.problem(this.columns.period ? 'period' : 'date', 'missing', 'Date and period are empty');
       else month = p.value;
     }
     if (month !== '' && this.env.closedMonths.has(month)) {
-      problem(date !== '' ? 'date' : 'period', 'closed-period', `${month} is closed; nothing can be imported into it`);
+      this.problem(
+        date !== '' ? 'date' : 'period',
+        'closed-period',
+        `${month} is closed; nothing can be imported into it`,
+      );
     }
 
-    const costCenterId = code('costCenter', 'costCenter', 'Cost center', true);
-    const serviceId = code('service', 'service', 'Service', this.kind === 'actuals');
-    const accountId = code('account', 'account', 'Account', this.kind === 'actuals');
-    const vendorId = code('vendor', 'vendor', 'Vendor', false);
+    const costCenterId = this.code('costCenter', 'Cost center', true);
+    const serviceId = this.code('service', 'Service', this.kind === 'actuals');
+    const accountId = this.code('account', 'Account', this.kind === 'actuals');
+    const vendorId = this.code('vendor', 'Vendor', false);
 
-    const amountOf = (f: ImportField, label: string, decimals?: number): Money | null => {
-      const r = parseDecimalCell(raw(f), this.options.decimal, decimals);
-      if (!r.ok) {
-        problem(f, 'bad-amount', `${label} ${r.reason}`);
-        return null;
-      }
-      return r.value;
-    };
-    let amount = amountOf('amount', 'Amount', minor);
+    let amount = this.amountOf('amount', 'Amount', minor);
     let hours = '';
     let rate = '';
     let personId = '';
     let personKind: 'employee' | 'contractor' = 'contractor';
     if (this.kind === 'labour') {
-      personId = required('personId', 'Employee or contractor id');
-      const kindText = text('personKind').toLowerCase();
+      personId = this.required('personId', 'Employee or contractor id');
+      const kindText = this.text('personKind').toLowerCase();
       if (EMPLOYEE.has(kindText)) personKind = 'employee';
       else if (kindText !== '' && !CONTRACTOR.has(kindText)) {
-        problem('personKind', 'bad-value', `"${text('personKind')}" is neither employee nor contractor`);
+        this.problem('personKind', 'bad-value', `"${this.text('personKind')}" is neither employee nor contractor`);
       }
-      const h = amountOf('hours', 'Hours');
-      const r = amountOf('rate', 'Rate');
+      const h = this.amountOf('hours', 'Hours');
+      const r = this.amountOf('rate', 'Rate');
       hours = h ?? '';
       rate = r ?? '';
-      const amountGiven = raw('amount') !== null;
+      const amountGiven = this.raw('amount') !== null;
       if (h !== null && r !== null && minor !== undefined) {
         const product = new D(h).times(r);
         if (amount === null && !amountGiven) amount = toMoney(product.toDecimalPlaces(minor, D.ROUND_HALF_UP));
         else if (amount !== null && product.minus(amount).abs().greaterThan(CENT)) {
-          problem('amount', 'hours-rate', `Amount ${amount} is not hours × rate (${h} × ${r} = ${toMoney(product)})`);
+          this.problem(
+            'amount',
+            'hours-rate',
+            `Amount ${amount} is not hours × rate (${h} × ${r} = ${toMoney(product)})`,
+          );
         }
       } else if (amount === null && !amountGiven && problems.length === 0) {
-        problem('amount', 'missing', 'Amount is empty and hours × rate cannot be computed');
+        this.problem('amount', 'missing', 'Amount is empty and hours × rate cannot be computed');
       }
     } else if (amount === null && !problems.some((p) => p.field === 'amount')) {
-      problem('amount', 'missing', 'Amount is empty');
+      this.problem('amount', 'missing', 'Amount is empty');
     }
 
-    const reference = text('reference');
-    const description = text('description');
-    const poNumber = this.kind === 'purchase-orders' ? required('poNumber', 'PO number') : '';
-    const poLine = text('poLine');
+    const reference = this.text('reference');
+    const description = this.text('description');
+    const poNumber = this.kind === 'purchase-orders' ? this.required('poNumber', 'PO number') : '';
+    const poLine = this.text('poLine');
 
     const outcome: RowOutcome = { record: null, already: false, problems, amount, currency };
     if (problems.length > 0) return outcome;
@@ -226,12 +246,12 @@ export class RowValidator {
     });
     if (this.env.existingKeys.has(sourceKey)) {
       outcome.already = true;
-      problem(null, 'already-imported', 'Imported before (same source key); skipped');
+      this.problem(null, 'already-imported', 'Imported before (same source key); skipped');
       return outcome;
     }
     const first = this.seen.get(sourceKey);
     if (first !== undefined) {
-      problem(null, 'duplicate-in-file', `Duplicate of row ${first}`);
+      this.problem(null, 'duplicate-in-file', `Duplicate of row ${first}`);
       return outcome;
     }
     this.seen.set(sourceKey, row);
