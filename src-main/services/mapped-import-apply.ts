@@ -2,7 +2,9 @@ import type { RunContext } from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
 import type { ImportApplyResult, ImportKind } from '../../src-shared/model/imports';
 import type { ImportRecord } from '../engine/mapped-import/validate-row';
+import { fiscalYearOf } from '../../src-shared/calendar/fiscal';
 import { runCommand } from './command';
+import { ensureFiscalYearsAndDrivers } from './driver-costs';
 import { currentSettings, type WorkbookContext } from './context';
 import { newId } from './ids';
 import { KIND_TABLE } from './mapped-import-env';
@@ -202,6 +204,10 @@ export async function applyImport(ctx: WorkbookContext, args: ApplyArgs, run?: R
           { mapping: JSON.stringify(args.mapping), options: JSON.stringify(args.options) },
         );
       }
+      // Months of a year the workbook has no periods for yet get them, as any write of amounts does.
+      const fyStart = currentSettings(ctx).fyStartMonth;
+      const years = new Set(records.map((r) => fiscalYearOf(r.month, fyStart)));
+      ensureFiscalYearsAndDrivers(ctx, tx, years, fyStart);
       const t = now.getTime();
       tx.insertRows(
         KIND_TABLE[args.kind],

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { D } from '../../src-shared/money';
@@ -93,6 +93,44 @@ describe('a procurement export (.xlsx) imported as purchase orders', () => {
       ['4500001', '10', '2026-03-02', '12500.5', 'Servers'],
       ['4500002', '10', '2026-03-09', '1999.99', '=cmd|calc'],
     ]);
+  });
+});
+
+describe('a long import', () => {
+  it('reports rows done of the total and, when cancelled, writes nothing', async () => {
+    const path = tmp.file('big.csv');
+    const lines = ['Date,Cost Center,Service,Account,Amount,Reference'];
+    for (let i = 0; i < 20_000; i++)
+      lines.push(`2026-04-${String((i % 28) + 1).padStart(2, '0')},CC-100,SVC-HOST,6100,${i}.25,BIG-${i}`);
+    writeFileSync(path, lines.join('\n'));
+    const file = { kind: 'path' as const, path };
+    const options = { decimal: 'point' as const, dateOrder: 'ymd' as const };
+    const seen = await s.call('imports/inspect', { file, kind: 'actuals', options });
+    const args = {
+      file,
+      kind: 'actuals' as const,
+      mapping: seen.suggested,
+      options,
+      onlyValid: false,
+      expectedRows: 20_000,
+    };
+    const before = await s.call('imports/list-batches', {});
+    const stop = new AbortController();
+    const seenProgress: { done: number; total: number }[] = [];
+    const run = s.call('imports/apply', args, {
+      signal: stop.signal,
+      onProgress: (p) => {
+        seenProgress.push({ done: p.done, total: p.total });
+        if (p.done >= 6000) stop.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ code: 'cancelled' });
+    expect(seenProgress[0]).toEqual({ done: 2000, total: 20_000 });
+    expect(await s.call('imports/list-batches', {})).toEqual(before);
+    const undo = await s.call('journal/get-undo-state', {});
+    expect(undo.undoLabel).not.toMatch(/big\.csv/);
+    const done = await s.call('imports/apply', args);
+    expect(done.imported).toBe(20_000);
   });
 });
 
