@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/ipc/errors';
 import { readCsv } from '../../src-main/io/read/read-csv';
+import { readTable } from '../../src-main/io/read/read-table';
 import type { SourceRow, TableSource } from '../../src-main/io/read/table-source';
 
 const dir = mkdtempSync(join(tmpdir(), 'io-read-csv-'));
@@ -128,5 +129,16 @@ describe('reading CSV files', () => {
       count++;
     }
     expect(count).toBe(60_001);
+  });
+});
+
+describe('choosing the reader by file name', () => {
+  it('reads .csv and .tsv as CSV and sends anything else through the workbook guard', async () => {
+    const csv = await readTable({ path: file('x1', 'a;b\n1;2\n'), name: 'export.CSV' });
+    expect(csv.kind).toBe('csv');
+    expect((await readTable(file('export.tsv', 'a\tb\n'))).csv?.delimiter).toBe('\t');
+    await expect(readTable({ path: file('x2', 'a;b\n1;2\n'), name: 'export.xlsx' })).rejects.toThrow(
+      'export.xlsx: this is not an .xlsx workbook (the file is not a zip archive)',
+    );
   });
 });
