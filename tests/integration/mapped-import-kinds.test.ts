@@ -96,6 +96,36 @@ describe('a procurement export (.xlsx) imported as purchase orders', () => {
   });
 });
 
+describe('a broken file', () => {
+  it('is refused with a clear error naming it, and nothing is written', async () => {
+    const path = tmp.file('not-really.xlsx');
+    writeFileSync(path, 'PO Number,Amount\n1,2\n');
+    const before = await s.call('imports/list-batches', {});
+    const options = { decimal: 'point' as const, dateOrder: 'ymd' as const };
+    await expect(
+      s.call('imports/inspect', { file: { kind: 'path', path }, kind: 'purchase-orders', options }),
+    ).rejects.toMatchObject({
+      code: 'validation',
+      message: expect.stringContaining('not-really.xlsx'),
+    });
+    const mapping = {
+      headerRow: 1,
+      columns: { poNumber: 'PO Number', amount: 'Amount' },
+      defaults: { date: '2026-01-01', costCenter: 'CC-100' },
+    };
+    await expect(
+      s.call('imports/apply', {
+        file: { kind: 'path', path },
+        kind: 'purchase-orders',
+        mapping,
+        options,
+        onlyValid: true,
+      }),
+    ).rejects.toMatchObject({ code: 'validation' });
+    expect(await s.call('imports/list-batches', {})).toEqual(before);
+  });
+});
+
 describe('a long import', () => {
   it('reports rows done of the total and, when cancelled, writes nothing', async () => {
     const path = tmp.file('big.csv');

@@ -1,17 +1,20 @@
 import type { ImportFileOptions } from '../../../src-shared/model/imports';
 import type { InputFile } from '../files';
-import { readCsv } from '../read/read-csv';
+import { readTable } from '../read/read-table';
 import type { TableSource } from '../read/table-source';
-import { xlsxTable } from './xlsx-table';
 
-/** Open an import file by its name: .xlsx/.xlsm as a workbook, anything else as CSV text. */
+/**
+ * Open an import file: CSV (with the encoding and delimiter chosen, else detected) or a
+ * guarded, streamed .xlsx, by its name.
+ */
 export async function openImportFile(
   file: InputFile,
   options: Pick<ImportFileOptions, 'encoding' | 'delimiter'>,
 ): Promise<TableSource> {
-  if (/\.xls[xm]$/i.test(file.name)) return xlsxTable(file);
-  return readCsv(file, {
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+  return readTable(file, {
+    csv: {
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    },
   });
 }
