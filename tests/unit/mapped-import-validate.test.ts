@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { D } from '../../src-shared/money/decimal';
+import { ExactSum } from '../../src-main/engine/mapped-import/exact-sum';
 import type { ImportMapping } from '../../src-shared/model/imports';
-import { sumMoney } from '../../src-shared/money/money';
+import { sumMoney, toMoney } from '../../src-shared/money/money';
 import { bindColumns } from '../../src-main/engine/mapped-import/columns';
 import { guessHeaderRow, suggestMapping } from '../../src-main/engine/mapped-import/suggest';
 import { ImportTally } from '../../src-main/engine/mapped-import/tally';
@@ -208,5 +211,21 @@ describe('checking rows before anything is written', () => {
       [3, '-20.05'],
       [4, null],
     ]);
+  });
+});
+
+describe('exact running sums', () => {
+  it('equal decimal.js sums of any amounts, whatever their decimals (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.integer({ min: 0, max: 6 }))),
+        (parts) => {
+          const amounts = parts.map(([u, s]) => toMoney(new D(u.toString()).div(new D(10).pow(s))));
+          const sum = new ExactSum();
+          amounts.forEach((a) => sum.add(a));
+          expect(sum.value()).toBe(sumMoney(amounts));
+        },
+      ),
+    );
   });
 });

@@ -1,13 +1,12 @@
-import { D, type Dec } from '../../../src-shared/money/decimal';
-import { toMoney } from '../../../src-shared/money/money';
+import { ExactSum } from './exact-sum';
 import type { ImportProblem, ImportTotals, LeftOutRow } from '../../../src-shared/model/imports';
 import type { RowOutcome } from './validate-row';
 
 interface Sums {
-  file: Dec;
-  imported: Dec;
-  leftOut: Dec;
-  already: Dec;
+  file: ExactSum;
+  imported: ExactSum;
+  leftOut: ExactSum;
+  already: ExactSum;
 }
 
 /**
@@ -32,13 +31,13 @@ export class ImportTally {
     this.rowCount++;
     let s = this.sums.get(o.currency);
     if (!s) {
-      s = { file: new D(0), imported: new D(0), leftOut: new D(0), already: new D(0) };
+      s = { file: new ExactSum(), imported: new ExactSum(), leftOut: new ExactSum(), already: new ExactSum() };
       this.sums.set(o.currency, s);
     }
-    if (o.amount !== null) s.file = s.file.plus(o.amount);
+    if (o.amount !== null) s.file.add(o.amount);
     if (o.record) {
       this.validCount++;
-      s.imported = s.imported.plus(o.record.amount);
+      s.imported.add(o.record.amount);
       return;
     }
     for (const p of o.problems) {
@@ -47,10 +46,10 @@ export class ImportTally {
     }
     if (o.already) {
       this.alreadyCount++;
-      if (o.amount !== null) s.already = s.already.plus(o.amount);
+      if (o.amount !== null) s.already.add(o.amount);
       return;
     }
-    if (o.amount !== null) s.leftOut = s.leftOut.plus(o.amount);
+    if (o.amount !== null) s.leftOut.add(o.amount);
     if (this.leftOut.length < this.problemLimit) {
       this.leftOut.push({ row, amount: o.amount, currency: o.currency, reasons: o.problems.map((p) => p.message) });
     }
@@ -66,10 +65,10 @@ export class ImportTally {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([currency, s]) => ({
         currency,
-        fileTotal: toMoney(s.file),
-        importTotal: toMoney(s.imported),
-        leftOutTotal: toMoney(s.leftOut),
-        alreadyImportedTotal: toMoney(s.already),
+        fileTotal: s.file.value(),
+        importTotal: s.imported.value(),
+        leftOutTotal: s.leftOut.value(),
+        alreadyImportedTotal: s.already.value(),
       }));
   }
 }
