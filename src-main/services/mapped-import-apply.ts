@@ -1,5 +1,6 @@
 import type { RunContext } from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
+import { basename } from 'node:path';
 import type { ImportApplyResult, ImportKind } from '../../src-shared/model/imports';
 import type { ImportRecord } from '../engine/mapped-import/validate-row';
 import { fiscalYearOf } from '../../src-shared/calendar/fiscal';
@@ -7,7 +8,7 @@ import { runCommand } from './command';
 import { ensureFiscalYearsAndDrivers } from './driver-costs';
 import { currentSettings, type WorkbookContext } from './context';
 import { newId } from './ids';
-import { KIND_TABLE } from './mapped-import-env';
+import { KIND_TABLE, requireSource } from './mapped-import-env';
 import { scanFile, type ScanArgs } from './mapped-import-scan';
 
 export interface ApplyArgs extends ScanArgs {
@@ -136,7 +137,17 @@ const NOUN: Record<ImportKind, string> = {
  * the preview in `expect`. Cancelling while rows are read writes nothing.
  */
 export async function applyImport(ctx: WorkbookContext, args: ApplyArgs, run?: RunContext): Promise<ImportApplyResult> {
-  const { preview, records, source } = await scanFile(ctx, args, run, true);
+  const source = args.sourceId ? requireSource(ctx.db, args.sourceId, args.kind) : null;
+  const fileName = args.file.kind === 'path' ? basename(args.file.path) : args.file.name;
+  const sourceName = source?.name ?? fileName;
+  const batchId = newId();
+  const at = ctx.now().getTime();
+  const rows: unknown[][] = [];
+  const months = new Set<string>();
+  const { preview } = await scanFile(ctx, args, run, (r) => {
+    rows.push(rowOf(args.kind, r, batchId, sourceName, at));
+    months.add(r.month);
+  });
   if (args.expect && (args.expect.sha256 !== preview.sha256 || args.expect.mappingKey !== preview.mappingKey)) {
     throw new AppError(
       'conflict',
@@ -154,7 +165,7 @@ export async function applyImport(ctx: WorkbookContext, args: ApplyArgs, run?: R
       { field: 'onlyValid', leftOut: preview.leftOutCount },
     );
   }
-  if (records.length === 0) {
+  if (rows.length === 0) {
     const why = preview.sameFileImported
       ? `${preview.fileName} was imported before; nothing is imported twice`
       : preview.alreadyImportedCount > 0
@@ -164,20 +175,18 @@ export async function applyImport(ctx: WorkbookContext, args: ApplyArgs, run?: R
   }
   if (run?.signal?.aborted) throw new AppError('cancelled', 'The import was cancelled; nothing was written.');
   run?.progress(preview.rowCount, preview.rowCount, 'Writing rows');
-  const batchId = newId();
-  const sourceName = source?.name ?? preview.fileName;
   const now = ctx.now();
   const { seq } = runCommand(
     ctx,
     {
       command: 'imports/apply',
-      label: `Import ${records.length} ${NOUN[args.kind]} from ${preview.fileName}`,
+      label: `Import ${rows.length} ${NOUN[args.kind]} from ${preview.fileName}`,
       payload: {
         kind: args.kind,
         file: preview.fileName,
         sha256: preview.sha256,
         sourceId: source?.id ?? null,
-        rows: records.length,
+        rows: rows.length,
       },
     },
     (tx) => {
@@ -189,7 +198,7 @@ export async function applyImport(ctx: WorkbookContext, args: ApplyArgs, run?: R
         sha256: preview.sha256,
         mapping_key: preview.mappingKey,
         row_count: preview.rowCount,
-        imported_count: records.length,
+        imported_count: rows.length,
         left_out_count: preview.leftOutCount,
         duplicate_count: preview.alreadyImportedCount,
         totals: JSON.stringify(preview.totals),
@@ -206,14 +215,9 @@ export async function applyImport(ctx: WorkbookContext, args: ApplyArgs, run?: R
       }
       // Months of a year the workbook has no periods for yet get them, as any write of amounts does.
       const fyStart = currentSettings(ctx).fyStartMonth;
-      const years = new Set(records.map((r) => fiscalYearOf(r.month, fyStart)));
+      const years = new Set([...months].map((m) => fiscalYearOf(m, fyStart)));
       ensureFiscalYearsAndDrivers(ctx, tx, years, fyStart);
-      const t = now.getTime();
-      tx.insertRows(
-        KIND_TABLE[args.kind],
-        COLUMNS[args.kind],
-        records.map((r) => rowOf(args.kind, r, batchId, sourceName, t)),
-      );
+      tx.insertRows(KIND_TABLE[args.kind], COLUMNS[args.kind], rows);
     },
   );
   const skipped =
@@ -222,8 +226,8 @@ export async function applyImport(ctx: WorkbookContext, args: ApplyArgs, run?: R
   return {
     seq,
     batchId,
-    imported: records.length,
-    message: `Imported ${records.length} ${NOUN[args.kind]} from ${preview.fileName}${left}${skipped}.`,
+    imported: rows.length,
+    message: `Imported ${rows.length} ${NOUN[args.kind]} from ${preview.fileName}${left}${skipped}.`,
     ...base,
   };
 }

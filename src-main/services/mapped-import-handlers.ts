@@ -14,7 +14,7 @@ type SliceHandlers = Pick<Handlers, keyof typeof mappedImportContract>;
 export function mappedImportHandlers(ctx: WorkbookContext): SliceHandlers {
   return {
     'imports/inspect': (args) => inspectImport(ctx, args),
-    'imports/preview': async (args, run) => (await scanFile(ctx, args, run, false)).preview,
+    'imports/preview': async (args, run) => (await scanFile(ctx, args, run)).preview,
     'imports/apply': (args, run) => applyImport(ctx, args, run),
     'imports/list-sources': (args) => listSources(ctx.db, args.kind),
     'imports/save-source': (args) => saveSource(ctx, args),

@@ -32,7 +32,6 @@ export interface ScanArgs {
 
 export interface ScanResult {
   preview: ImportPreview;
-  records: ImportRecord[];
   source: ImportSource | null;
   table: TableSource;
 }
@@ -50,7 +49,8 @@ export function pickSheet(table: TableSource, name: string | undefined): SheetSo
 
 /**
  * Read the file once and check every data row against the workbook (nothing is written):
- * the preview's problems and control totals, and (with `collect`) the rows to import.
+ * the preview's problems and control totals; each row to import is handed to `sink`
+ * (and not kept here, so a big file's rows are held once, in the form the caller writes).
  * Reports progress every few thousand rows and stops with 'cancelled' when asked.
  * @throws AppError 'validation' when the mapping does not fit the file (details.problems)
  */
@@ -58,14 +58,13 @@ export async function scanFile(
   ctx: WorkbookContext,
   args: ScanArgs,
   run: RunContext | undefined,
-  collect: boolean,
+  sink?: (r: ImportRecord) => void,
 ): Promise<ScanResult> {
   const source = args.sourceId ? requireSource(ctx.db, args.sourceId, args.kind) : null;
   const table = await openTable(resolveInput(args.file), args.options);
   const sheet = pickSheet(table, args.mapping.sheet);
   const env = loadEnv(ctx, args.kind, source);
   const tally = new ImportTally(args.problemLimit ?? 5000);
-  const records: ImportRecord[] = [];
   let validator: RowValidator | null = null;
   const total = args.expectedRows ?? 0;
   let sawHeader = false;
@@ -86,7 +85,7 @@ export async function scanFile(
     if (!validator || r.cells.every(isBlank)) continue;
     const outcome = validator.check(r.row, r.cells);
     tally.add(outcome, r.row);
-    if (collect && outcome.record) records.push(outcome.record);
+    if (sink && outcome.record) sink(outcome.record);
     if (tally.rowCount % CHECK_EVERY === 0) {
       if (run?.signal?.aborted) throw new AppError('cancelled', 'The import was cancelled; nothing was written.');
       run?.progress(tally.rowCount, Math.max(total, tally.rowCount), 'Checking rows');
@@ -120,5 +119,5 @@ export async function scanFile(
     problemCount: tally.problemCount,
     leftOut: tally.leftOut,
   };
-  return { preview, records, source, table };
+  return { preview, source, table };
 }
