@@ -116,4 +116,37 @@ describe('the Imports wizard', () => {
     await page.getByTestId('undo').click();
     await eventually(async () => (await app.session.call('imports/list-batches', { kind: 'actuals' })).length, 0);
   });
+  it('opens from the File menu; a saved source brings back its options and translations, and the same file is not imported twice', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-budget').click();
+    await page.getByTestId('file-menu').click();
+    await page.getByTestId('file-import-data').click();
+    await page.getByTestId('imports-setup').waitFor();
+    const source = (await app.session.call('imports/list-sources', { kind: 'actuals' })).find(
+      (s) => s.name === 'Ledger E2E',
+    )!;
+    await page.getByTestId('imports-source').selectOption(source.id);
+    expect(await page.getByTestId('imports-decimal').inputValue()).toBe('comma');
+    expect(await page.getByTestId('imports-dates').inputValue()).toBe('dmy');
+    await page.getByTestId('imports-file-path').fill(csv);
+    await page.getByTestId('imports-read').click();
+    await page.getByTestId('imports-check').click();
+    await eventually(() => page.getByTestId('imports-counts').innerText(), '4 rows · 3 to import · 1 with problems');
+    await page.getByTestId('imports-apply').click();
+    await page.getByTestId('confirm-ok').click();
+    await page.getByTestId('imports-batches').waitFor();
+    expect(await app.session.call('imports/list-batches', { kind: 'actuals' })).toHaveLength(1);
+
+    await page.getByTestId('imports-tab-new').click();
+    await page.getByTestId('imports-source').selectOption(source.id);
+    await page.getByTestId('imports-file-path').fill(csv);
+    await page.getByTestId('imports-read').click();
+    await page.getByTestId('imports-check').click();
+    await eventually(
+      () => page.getByTestId('imports-counts').innerText(),
+      '4 rows · 0 to import · 1 with problems · 3 imported before (skipped)',
+    );
+    await page.getByTestId('imports-same-file').waitFor();
+    expect(await page.getByTestId('imports-apply').isDisabled()).toBe(true);
+  });
 });

@@ -56,7 +56,11 @@ export function SetupStep(props: {
             ariaLabel="Source"
             none="New source…"
             options={props.sources.filter((s) => s.kind === v.kind).map((s) => ({ value: s.id, label: s.name }))}
-            onChange={(id) => set({ sourceId: id })}
+            onChange={(id) => {
+              // A saved source brings the file options it was last imported with.
+              const saved = props.sources.find((s) => s.id === id)?.options;
+              set({ sourceId: id, options: saved ? { ...v.options, ...saved } : v.options });
+            }}
           />
         </Field>
         {v.sourceId === '' && (
