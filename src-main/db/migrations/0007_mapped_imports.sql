@@ -65,7 +65,6 @@ CREATE TABLE `purchase_orders` (
 );
 --> statement-breakpoint
 CREATE INDEX `purchase_orders_batch_idx` ON `purchase_orders` (`batch_id`);--> statement-breakpoint
-CREATE INDEX `purchase_orders_source_key_idx` ON `purchase_orders` (`source_key`);--> statement-breakpoint
 CREATE INDEX `purchase_orders_month_idx` ON `purchase_orders` (`month`);--> statement-breakpoint
 CREATE TABLE `labour_entries` (
 	`id` text PRIMARY KEY NOT NULL,
@@ -93,8 +92,6 @@ CREATE TABLE `labour_entries` (
 );
 --> statement-breakpoint
 CREATE INDEX `labour_entries_batch_idx` ON `labour_entries` (`batch_id`);--> statement-breakpoint
-CREATE INDEX `labour_entries_source_key_idx` ON `labour_entries` (`source_key`);--> statement-breakpoint
 CREATE INDEX `labour_entries_month_idx` ON `labour_entries` (`month`);--> statement-breakpoint
 ALTER TABLE `actuals` ADD `batch_id` text;--> statement-breakpoint
-ALTER TABLE `actuals` ADD `source_key` text;--> statement-breakpoint
-CREATE INDEX `actuals_source_key_idx` ON `actuals` (`source_key`);
+ALTER TABLE `actuals` ADD `source_key` text;

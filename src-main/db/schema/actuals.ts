@@ -38,6 +38,5 @@ export const actuals = sqliteTable(
     index('actuals_service_idx').on(t.serviceId),
     index('actuals_account_idx').on(t.accountId),
     index('actuals_vendor_idx').on(t.vendorId),
-    index('actuals_source_key_idx').on(t.sourceKey),
   ],
 );

@@ -38,7 +38,6 @@ export const labourEntries = sqliteTable(
   },
   (t) => [
     index('labour_entries_batch_idx').on(t.batchId),
-    index('labour_entries_source_key_idx').on(t.sourceKey),
     index('labour_entries_month_idx').on(t.month),
     check('labour_entries_person_kind', sql`${t.personKind} IN ('employee', 'contractor')`),
   ],

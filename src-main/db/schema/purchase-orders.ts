@@ -31,9 +31,5 @@ export const purchaseOrders = sqliteTable(
       .notNull()
       .references(() => currencies.code),
   },
-  (t) => [
-    index('purchase_orders_batch_idx').on(t.batchId),
-    index('purchase_orders_source_key_idx').on(t.sourceKey),
-    index('purchase_orders_month_idx').on(t.month),
-  ],
+  (t) => [index('purchase_orders_batch_idx').on(t.batchId), index('purchase_orders_month_idx').on(t.month)],
 );
