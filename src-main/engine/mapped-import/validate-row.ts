@@ -13,6 +13,7 @@ import { cellText, type Cell } from './cells';
 import type { BoundColumns } from './columns';
 import { parseDecimalCell } from './parse-amount';
 import { parseDateCell, parsePeriodCell } from './parse-date';
+import { sourceKeyOf } from './source-key';
 
 /** What validation checks codes, periods and duplicates against (read by the service). */
 export interface ValidationEnv {
@@ -83,6 +84,13 @@ export class RowValidator {
     private readonly env: ValidationEnv,
   ) {}
 
+  private readonly resolved: Record<Exclude<CodeDimension, 'currency'>, Map<string, string>> = {
+    costCenter: new Map(),
+    service: new Map(),
+    account: new Map(),
+    vendor: new Map(),
+  };
+  private readonly dates = new Map<string, ReturnType<typeof parseDateCell>>();
   private cells: readonly Cell[] = [];
   private row = 0;
   private problems: ImportProblem[] = [];
@@ -126,6 +134,9 @@ export class RowValidator {
   private code(dim: Exclude<CodeDimension, 'currency'>, label: string, need: boolean): string | null {
     const v = need ? this.required(dim, label) : this.text(dim);
     if (v === '') return null;
+    // Files repeat a few codes over many rows: resolve each distinct text once.
+    const known = this.resolved[dim].get(v);
+    if (known !== undefined) return known;
     const outlay = this.env.translations.get(`${dim}:${v.toUpperCase()}`) ?? v;
     const id = this.env.codes[dim].get(outlay.toUpperCase());
     if (id === undefined) {
@@ -133,7 +144,19 @@ export class RowValidator {
       this.problem(dim, 'unknown-code', `${label} "${v}"${via} is not in the workbook`, dim);
       return null;
     }
+    this.resolved[dim].set(v, id);
     return id;
+  }
+
+  /** A date cell parsed, text dates cached (a file has far fewer distinct dates than rows). */
+  private dateOf(cell: Cell): ReturnType<typeof parseDateCell> {
+    if (typeof cell !== 'string') return parseDateCell(cell, this.options.dateOrder);
+    let d = this.dates.get(cell);
+    if (d === undefined) {
+      d = parseDateCell(cell, this.options.dateOrder);
+      if (this.dates.size < 100_000) this.dates.set(cell, d);
+    }
+    return d;
   }
 
   private amountOf(f: ImportField, label: string, decimals?: number): Money | null {
@@ -163,7 +186,7 @@ export class RowValidator {
     let month = '';
     const dateCell = this.raw('date');
     if (dateCell !== null || this.kind === 'purchase-orders') {
-      const d = parseDateCell(dateCell, this.options.dateOrder);
+      const d = this.dateOf(dateCell);
       if (!d.ok) this.problem('date', 'bad-date', `Date ${d.reason}`);
       else if (d.value === null) this.problem('date', 'missing', 'Date is empty');
       else [date, month] = [d.value, d.value.slice(0, 7)];
@@ -228,7 +251,7 @@ export class RowValidator {
 
     const outcome: RowOutcome = { record: null, already: false, problems, amount, currency };
     if (problems.length > 0) return outcome;
-    const sourceKey = this.keyOf({
+    const sourceKey = sourceKeyOf(this.kind, {
       month,
       date,
       costCenterId,
@@ -276,43 +299,5 @@ export class RowValidator {
       rate,
     };
     return outcome;
-  }
-
-  /**
-   * What identifies a row in its source system: the PO number and line; otherwise the
-   * row's content (with its reference when mapped), so the same line from a re-exported
-   * file is recognised.
-   */
-  private keyOf(v: Record<string, string | null>): string {
-    const j = (...xs: (string | null | undefined)[]) => xs.map((x) => x ?? '').join('|');
-    if (this.kind === 'purchase-orders') {
-      return v.poLine
-        ? j('po', v.poNumber, v.poLine)
-        : j('po', v.poNumber, v.date, v.costCenterId, v.amount, v.currency, v.description);
-    }
-    if (this.kind === 'labour') {
-      return j(
-        'lab',
-        v.personId,
-        v.date || v.month,
-        v.costCenterId,
-        v.serviceId,
-        v.accountId,
-        v.hours,
-        v.amount,
-        v.currency,
-      );
-    }
-    return j(
-      'act',
-      v.reference,
-      v.date || v.month,
-      v.costCenterId,
-      v.serviceId,
-      v.accountId,
-      v.vendorId,
-      v.amount,
-      v.currency,
-    );
   }
 }
