@@ -149,4 +149,24 @@ describe('the Imports wizard', () => {
     await page.getByTestId('imports-same-file').waitFor();
     expect(await page.getByTestId('imports-apply').isDisabled()).toBe(true);
   });
+  it('closes a month for imports, so the check refuses rows dated in it, and reopens it', async () => {
+    const { page } = app;
+    await page.getByTestId('imports-tab-closed').click();
+    await page.getByTestId('imports-close-month').fill('2031-03');
+    await page.getByTestId('imports-close').click();
+    await eventually(() => app.session.call('imports/list-closed-periods', {}), ['2031-03']);
+    const source = (await app.session.call('imports/list-sources', { kind: 'actuals' })).find(
+      (s) => s.name === 'Ledger E2E',
+    )!;
+    const p = await app.session.call('imports/preview', {
+      file: { kind: 'path', path: csv },
+      kind: 'actuals',
+      sourceId: source.id,
+      mapping: source.mapping!,
+      options: source.options!,
+    });
+    expect(p.problems.filter((x) => x.kind === 'closed-period').map((x) => x.row)).toEqual([2, 3, 4, 5]);
+    await page.getByRole('button', { name: 'Reopen 2031-03' }).click();
+    await eventually(() => app.session.call('imports/list-closed-periods', {}), []);
+  });
 });

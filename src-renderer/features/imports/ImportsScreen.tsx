@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { BatchList } from './BatchList';
+import { ClosedMonths } from './ClosedMonths';
 import { ImportedLabour, ImportedPurchaseOrders } from './ImportedRows';
 import { ImportWizard } from './ImportWizard';
 import '../../styles/imports.css';
@@ -9,6 +10,7 @@ const TABS = [
   { id: 'batches', label: 'Past imports' },
   { id: 'pos', label: 'Purchase orders' },
   { id: 'labour', label: 'Labour' },
+  { id: 'closed', label: 'Closed months' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -37,6 +39,7 @@ export default function ImportsScreen() {
       {tab === 'batches' && <BatchList />}
       {tab === 'pos' && <ImportedPurchaseOrders />}
       {tab === 'labour' && <ImportedLabour />}
+      {tab === 'closed' && <ClosedMonths />}
     </section>
   );
 }
