@@ -88,7 +88,8 @@ export async function scanFile(
     if (sink && outcome.record) sink(outcome.record);
     if (tally.rowCount % CHECK_EVERY === 0) {
       if (run?.signal?.aborted) throw new AppError('cancelled', 'The import was cancelled; nothing was written.');
-      run?.progress(tally.rowCount, Math.max(total, tally.rowCount), 'Checking rows');
+      // Without the preview's count the total is unknown (0: the bar shows activity, not a share).
+      run?.progress(tally.rowCount, total > 0 ? Math.max(total, tally.rowCount) : 0, 'Checking rows');
     }
   }
   if (!sawHeader) {

@@ -15,7 +15,8 @@ export function MappingStep(props: {
   inspect: InspectResult;
   mapping: ImportMapping;
   onMapping: (m: ImportMapping) => void;
-  onReinspect: (sheet: string, headerRow: number) => void;
+  /** Read the file again for another sheet (header row guessed) or header row. */
+  onReinspect: (sheet: string, headerRow?: number) => void;
   onCheck: () => void;
   busy: boolean;
 }) {
@@ -43,7 +44,7 @@ export function MappingStep(props: {
               testId="imports-sheet"
               ariaLabel="Sheet"
               options={inspect.sheets.map((s) => ({ value: s.name, label: s.name }))}
-              onChange={(s) => props.onReinspect(s, Number(headerRow) || 1)}
+              onChange={(s) => props.onReinspect(s)}
             />
           </Field>
         )}
