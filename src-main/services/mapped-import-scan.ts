@@ -89,7 +89,8 @@ export async function scanFile(
     if (tally.rowCount % CHECK_EVERY === 0) {
       if (run?.signal?.aborted) throw new AppError('cancelled', 'The import was cancelled; nothing was written.');
       // Without the preview's count the total is unknown (0: the bar shows activity, not a share).
-      run?.progress(tally.rowCount, total > 0 ? Math.max(total, tally.rowCount) : 0, 'Checking rows');
+      if (total > 0) run?.progress(tally.rowCount, Math.max(total, tally.rowCount), 'Checking rows');
+      else run?.progress(tally.rowCount, 0, `${tally.rowCount} rows checked`);
     }
   }
   if (!sawHeader) {
