@@ -131,8 +131,9 @@ const NOUN: Record<ImportKind, string> = {
 
 /**
  * Import a mapped file as ONE journaled, undoable command: the rows without problems and a
- * batch row with the control totals; the source keeps the mapping and options used. Rows imported before (same source key) are skipped and
- * counted, so importing a file twice adds nothing. Refuses ('validation') when rows have
+ * batch row with the control totals; the source keeps the mapping and options used. Rows
+ * imported before (same source key) are skipped and counted, so importing a file twice adds
+ * nothing. Refuses ('validation') when rows have
  * problems and `onlyValid` is not set, and ('conflict') when the file or mapping differs from
  * the preview in `expect`. Cancelling while rows are read writes nothing.
  */
