@@ -96,6 +96,34 @@ describe('a procurement export (.xlsx) imported as purchase orders', () => {
   });
 });
 
+describe('a timesheet saved by Excel as Unicode text (UTF-16, tab-delimited, m/d/y dates)', () => {
+  it('is detected and read with its dates in the order chosen', async () => {
+    const path = tmp.file('hours-utf16.txt');
+    const text = [
+      'Work Date\tEmployee ID\tHours\tRate\tCost Center',
+      '3/31/2026\tE-7\t7.5\t80\tCC-100',
+      '4/1/2026\tE-7\t8\t80\tCC-100',
+    ].join('\r\n');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const file = { kind: 'path' as const, path };
+    const options = { decimal: 'point' as const, dateOrder: 'mdy' as const };
+    const seen = await s.call('imports/inspect', { file, kind: 'labour', options });
+    expect(seen.csv).toEqual({ delimiter: '\t', encoding: 'utf-16le' });
+    const mapping = { ...seen.suggested, defaults: { personKind: 'employee' } };
+    const p = await s.call('imports/preview', { file, kind: 'labour', mapping, options: seen.options });
+    expect(p.problems).toEqual([]);
+    expect(p.totals).toEqual([
+      { currency: 'USD', fileTotal: '1240', importTotal: '1240', leftOutTotal: '0', alreadyImportedTotal: '0' },
+    ]);
+    await s.call('imports/apply', { file, kind: 'labour', mapping, options: seen.options });
+    const rows = (await s.call('imports/list-labour', {})).filter((r) => r.personId === 'E-7');
+    expect(rows.map((r) => [r.date, r.amount, r.personKind])).toEqual([
+      ['2026-03-31', '600', 'employee'],
+      ['2026-04-01', '640', 'employee'],
+    ]);
+  });
+});
+
 describe('a broken file', () => {
   it('is refused with a clear error naming it, and nothing is written', async () => {
     const path = tmp.file('not-really.xlsx');
