@@ -94,7 +94,43 @@ Example:
   outlay import-changes plan.outlay --from budget-edited.xlsx
   outlay import-changes plan.outlay --from budget-edited.xlsx --apply --take excel
 `,
-  import: `Usage: outlay import FILE --from DATA.csv --kind KIND [options]
+  import: `Usage: outlay import FILE --from DATA.csv|.xlsx --kind KIND [options]
+
+Import actuals from a GL export, purchase orders from procurement or contractor labour
+from time tracking. Columns are mapped to fields by their header names (and by the saved
+mapping of --source); every row is checked before anything is written: unknown codes
+(after the source's code translations), dates and amounts that cannot be read, amounts
+that are not hours × rate within a cent, duplicates (in the file and already imported)
+and closed months. Without --apply it prints the problems (row, column) and the control
+totals: the file's total, what would be imported, and the rows left out with their sum.
+With --apply the valid rows are imported as one undoable command; rows imported before
+are skipped, so a file imported twice adds nothing. Exit 1 when rows have problems.
+
+Options:
+  --from DATA        The .csv or .xlsx file to import
+  --kind KIND        actuals, purchase-orders or labour
+  --source NAME      A saved source: its mapping, options and code translations apply;
+                     with --apply the mapping used is saved under NAME
+  --sheet S          The sheet of an .xlsx file (default: the first)
+  --header-row N     The row with the column headers (default: guessed)
+  --map F=HEADER     Map field F to the column named HEADER (repeatable). Fields: date,
+                     period, costCenter, service, account, vendor, amount, currency,
+                     reference, description, poNumber, poLine, personId, personKind,
+                     hours, rate
+  --default F=VALUE  Value of field F where a row has none (repeatable)
+  --delimiter C      CSV delimiter (default: detected; "tab" for a tab)
+  --encoding E       utf-8, utf-16le, utf-16be or windows-1252 (default: detected)
+  --decimal D        point or comma (default: point)
+  --dates O          Order of text dates: ymd, dmy or mdy (default: ymd; ISO always works)
+  --only-valid       With --apply: import the valid rows and leave out the others
+  --apply            Import (default: only check and report)
+  --json             Print mapping, preview (and result) as JSON
+
+Ctrl+C stops the check or the import; nothing is written.
+
+Example:
+  outlay import plan.outlay --from gl-jan.csv --kind actuals --source "SAP GL" \\
+    --decimal comma --dates dmy --map costCenter=Kostenstelle --apply --only-valid
 `,
   new: `Usage: outlay new FILE [options]
 

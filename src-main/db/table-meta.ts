@@ -48,6 +48,12 @@ const TABLES: readonly SQLiteTable[] = [
   schema.driverAssumptions,
   schema.driverLineModels,
   schema.budgetLineSources,
+  schema.importSources,
+  schema.importCodeMaps,
+  schema.importBatches,
+  schema.closedPeriods,
+  schema.purchaseOrders,
+  schema.labourEntries,
   schema.journal,
 ];
 
@@ -90,7 +96,13 @@ export type TrackedTable =
   | 'driver_values'
   | 'driver_assumptions'
   | 'driver_line_models'
-  | 'budget_line_sources';
+  | 'budget_line_sources'
+  | 'import_sources'
+  | 'import_code_maps'
+  | 'import_batches'
+  | 'closed_periods'
+  | 'purchase_orders'
+  | 'labour_entries';
 
 export function tableMeta(name: string): TableMeta {
   const m = TABLE_META.get(name);

@@ -150,6 +150,8 @@ export function seedWorkbook(
           currency: a.currency,
           source: a.source,
           reference: a.reference,
+          batch_id: null,
+          source_key: null,
         });
       }
       const baseUnits = DEFAULT_CURRENCIES.find(([code]) => code === settings.baseCurrency)?.[2] ?? 2;

@@ -16,6 +16,14 @@ export const TABLES = {
   forecastInputs: ['forecast_profiles', 'forecast_adjustments', 'forecast_overrides'],
   drivers: ['drivers', 'driver_values', 'driver_assumptions', 'driver_line_models'],
   lineSources: ['budget_line_sources'],
+  imports: [
+    'import_sources',
+    'import_code_maps',
+    'import_batches',
+    'closed_periods',
+    'purchase_orders',
+    'labour_entries',
+  ],
 } as const;
 
 /**

@@ -9,3 +9,4 @@ export * from './tco';
 export * from './tco-result';
 export * from './tco-posting';
 export * from './drivers';
+export * from './imports';

@@ -27,6 +27,10 @@ export const actuals = sqliteTable(
       .references(() => currencies.code),
     source: text('source').notNull().default(''),
     reference: text('reference').notNull().default(''),
+    /** The mapped import that brought the row in (null: entered or seeded). */
+    batchId: text('batch_id'),
+    /** What identifies the row in its source system, so a re-import skips it (null: not imported). */
+    sourceKey: text('source_key'),
   },
   (t) => [
     index('actuals_month_idx').on(t.month),

@@ -30,3 +30,7 @@ export * from './driver-assumptions';
 export * from './driver-line-models';
 export * from './budget-line-sources';
 export * from './workbook-identity';
+export * from './import-sources';
+export * from './import-batches';
+export * from './purchase-orders';
+export * from './labour-entries';
