@@ -33,6 +33,8 @@ export const SUBTOTAL_GAP = 2;
 export const BUDGET_HEADERS = {
   costCenter: 'Cost center',
   service: 'Service',
+  /** The service's tower (informative: the import goes by the service). */
+  tower: 'Tower',
   account: 'Account',
   vendor: 'Vendor',
   description: 'Description',

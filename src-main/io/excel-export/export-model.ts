@@ -1,0 +1,49 @@
+/** What an export writes, as plain data: the service loads it, the sheet writers lay it out. */
+import type { MonthKey } from '../../../src-shared/calendar/fiscal';
+import type { Dec, Money } from '../../../src-shared/money';
+
+/** Sheets an export can hold (the budget, its FX rates and the metadata are always written). */
+export type { ExportSheetChoice as ExportSheet } from '../../../src-shared/ipc/excel-export-contract';
+
+/** One budget line with its dimension codes and its amounts per exported month (line currency). */
+export interface ExportLine {
+  id: string;
+  costCenter: string;
+  service: string;
+  tower: string;
+  account: string;
+  vendor: string;
+  description: string;
+  expenseType: 'CapEx' | 'OpEx';
+  currency: string;
+  amounts: Money[];
+}
+
+/** Everything the budget, FX, summary and metadata sheets are built from. */
+export interface BudgetExport {
+  workbookId: string;
+  workbookName: string;
+  scenarioId: string;
+  scenarioName: string;
+  fiscalYear: number;
+  months: MonthKey[];
+  baseCurrency: string;
+  /** Minor units of every currency the export uses. */
+  minorUnits: ReadonlyMap<string, number>;
+  journalSeq: number;
+  exportedAt: string;
+  exportedBy: string;
+  lines: ExportLine[];
+  /**
+   * Budget rate into the base currency per foreign currency of the lines, aligned with
+   * `months`, already cut to what a cell holds (see cellRate).
+   */
+  rates: ReadonlyMap<string, Dec[]>;
+  /** Names of the cost centers by code. */
+  costCenterNames: ReadonlyMap<string, string>;
+}
+
+/** Progress and cancellation for the writers (rows done over all rows). */
+export interface WriteProgress {
+  tick(rows: number): Promise<void>;
+}

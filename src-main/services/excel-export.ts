@@ -1,0 +1,115 @@
+/**
+ * `excel/export`: load a scenario's budget for a fiscal year with everything the layout
+ * needs (dimension codes, FX rates, workbook identity, journal position) and write it through
+ * the streaming exporter into an output that only appears when complete.
+ */
+import { fiscalYearMonths } from '../../src-shared/calendar/fiscal';
+import type { ChannelArgs, RunContext } from '../../src-shared/ipc/contract';
+import { AppError } from '../../src-shared/ipc/errors';
+import { EXPORT_SHEETS_BUILT, type ExcelExportResult } from '../../src-shared/ipc/excel-export-contract';
+import type { Dec } from '../../src-shared/money';
+import { MissingFxRateError } from '../engine/fx';
+import type { BudgetExport } from '../io/excel-export/export-model';
+import { cellRate } from '../io/excel-export/formats';
+import { writeExport } from '../io/excel-export/write-export';
+import { writeOutput } from '../io/files';
+import { listAccounts, listCostCenters, listServices, listTowers, listVendors } from '../repo/dimensions-repo';
+import { findScenario } from '../repo/scenarios-repo';
+import { readWorkbookId } from '../repo/settings-repo';
+import { loadAccountingEnv } from './accounting-env';
+import type { WorkbookContext } from './context';
+
+type Args = ChannelArgs<'excel/export'>;
+
+/**
+ * The data of one export. Throws AppError 'not-found' for an unknown scenario and
+ * 'validation' when a line's currency has no budget rate into the base currency for a month.
+ */
+export function loadBudgetExport(ctx: WorkbookContext, scenarioId: string, fiscalYear: number): BudgetExport {
+  const scenario = findScenario(ctx.orm, scenarioId);
+  if (!scenario)
+    throw new AppError('not-found', `There is no scenario with id "${scenarioId}".`, { field: 'scenarioId' });
+  const env = loadAccountingEnv(ctx);
+  const base = env.baseCurrency;
+  const months = fiscalYearMonths(fiscalYear, env.settings.fyStartMonth);
+  const grid = ctx.budget.gridOfScenario(scenarioId, months);
+  const code = <T extends { id: string; code: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
+  const costCenters = code(listCostCenters(ctx.orm));
+  const services = code(listServices(ctx.orm));
+  const towers = code(listTowers(ctx.orm));
+  const accounts = code(listAccounts(ctx.orm));
+  const vendors = code(listVendors(ctx.orm));
+
+  const rates = new Map<string, Dec[]>();
+  for (const currency of new Set(grid.map((l) => l.currency))) {
+    if (currency === base) continue;
+    rates.set(
+      currency,
+      months.map((m) => {
+        try {
+          return cellRate(env.rates.rate(currency, base, m, 'budget'));
+        } catch (e) {
+          if (!(e instanceof MissingFxRateError)) throw e;
+          throw new AppError(
+            'validation',
+            `There is no budget FX rate for ${currency}/${base} in ${m}, so the ${currency} lines cannot be converted. Add it on the FX rates screen.`,
+            { field: 'fxRate', currency, month: m },
+          );
+        }
+      }),
+    );
+  }
+  return {
+    workbookId: readWorkbookId(ctx.orm),
+    workbookName: env.settings.name,
+    scenarioId,
+    scenarioName: scenario.name,
+    fiscalYear,
+    months,
+    baseCurrency: base,
+    minorUnits: env.currencies,
+    journalSeq: ctx.history.state().seq,
+    exportedAt: ctx.now().toISOString(),
+    exportedBy: env.settings.userName,
+    lines: grid.map((l) => {
+      const service = services.get(l.serviceId);
+      return {
+        id: l.id,
+        costCenter: costCenters.get(l.costCenterId)?.code ?? '',
+        service: service?.code ?? '',
+        tower: (service && towers.get(service.towerId)?.name) ?? '',
+        account: accounts.get(l.accountId)?.code ?? '',
+        vendor: (l.vendorId && vendors.get(l.vendorId)?.code) ?? '',
+        description: l.description,
+        expenseType: l.expenseType,
+        currency: l.currency,
+        amounts: l.amounts,
+      };
+    }),
+    rates,
+    costCenterNames: new Map([...costCenters.values()].map((c) => [c.code, c.name])),
+  };
+}
+
+/** `excel/export`: see the contract. */
+export async function exportToExcel(ctx: WorkbookContext, args: Args, run?: RunContext): Promise<ExcelExportResult> {
+  const data = loadBudgetExport(ctx, args.scenarioId, args.fiscalYear);
+  const asked = [...new Set<(typeof args.sheets)[number]>(['budget', ...args.sheets])];
+  const built = asked.filter((s) => EXPORT_SHEETS_BUILT.includes(s));
+  let written = { total: '0', sheets: [] as string[] };
+  const output = await writeOutput(args.output, async (temp) => {
+    written = await writeExport(temp, data, built, {
+      progress: (done, total, label) => run?.progress(done, total, label),
+      signal: run?.signal,
+    });
+  });
+  return {
+    output,
+    lines: data.lines.length,
+    sheets: written.sheets,
+    skipped: asked.filter((s) => !built.includes(s)),
+    total: written.total,
+    baseCurrency: data.baseCurrency,
+    journalSeq: data.journalSeq,
+  };
+}
