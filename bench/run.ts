@@ -3,12 +3,14 @@
  * and prints generation and write time, file size, open + grid load time (median of
  * several cold opens) and the edit round trip (median and p95), against the targets;
  * then the accounting pass (accrual and cash views and depreciation for 20,000 contracts
- * and assets over 5 fiscal years, see accounting.ts).
+ * and assets over 5 fiscal years, see accounting.ts), forecasting, and the Excel export of
+ * a 50,000-line budget (excel-export.ts).
  * A benchmark, not a test: it prints figures and always exits 0 unless it crashes.
  *
  *   npm run bench -- --sizes 5000 --edits 100 --keep
  *   npm run bench -- --only accounting
  *   npm run bench -- --only forecast
+ *   npm run bench -- --only export
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -21,6 +23,7 @@ import { buildWorkbook, editRoundTrips, median, openAndLoad, percentile, type Si
 import { formatBulk, measureBulk, type BulkResult } from './bulk';
 import { formatAccountingBench, runAccountingBench } from './accounting';
 import { formatForecastBench, runForecastBench } from './forecast';
+import { formatExportBench, runExportBench } from './excel-export';
 
 const TARGETS = { lines: 5000, openLoadMs: 300, editMedianMs: 20 };
 
@@ -96,6 +99,11 @@ async function main() {
     process.stdout.write(formatAccountingBench(runAccountingBench()));
     return;
   }
+  if (values.only === 'export') {
+    log('· Excel export: 50,000 lines × 12 months…');
+    process.stdout.write(`${formatExportBench(await runExportBench())}\n`);
+    return;
+  }
   if (values.only === 'forecast') {
     log('· forecasting: 5,000 series with backtests on 2 workers, then the demo accuracy report…');
     process.stdout.write(`${formatForecastBench(await runForecastBench())}\n`);
@@ -163,6 +171,8 @@ async function main() {
   out.push(formatAccountingBench(runAccountingBench()));
   log('· forecasting: 5,000 series with backtests on 2 workers, then the demo accuracy report…');
   out.push(formatForecastBench(await runForecastBench()));
+  log('· Excel export: 50,000 lines × 12 months…');
+  out.push(formatExportBench(await runExportBench()));
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

@@ -5,6 +5,7 @@
  * zero to the base currency's minor units), so cached values equal a recalculation.
  */
 import { D, type Dec, type Money } from '../../../src-shared/money';
+import { ExactSum, exactSum } from '../../repo/exact-sum';
 import { BUDGET_HEADERS, BUDGET_SHEET, monthHeader } from '../excel/layout';
 import type { BudgetExport } from './export-model';
 import { absRange, colLetter, convertLikeExcel, sheetRef } from './formats';
@@ -75,11 +76,17 @@ export interface Criterion {
   ref: string;
 }
 
+/** How the value of a group sum picks its lines: all of them, or by a field of the line. */
+export type GroupBy = 'all' | 'expenseType' | 'costCenter' | 'tower';
+
 /** Builds formulas over the table rows `first..last` and computes their values. */
 export class BudgetFormulas {
   private readonly baseUnits: number;
   /** Per line and month: the amount in the base currency (converted with the cell rates). */
   readonly lineBase: Money[][];
+  /** Per line: the sum of `lineBase`. */
+  readonly lineBaseTotal: Money[];
+  private readonly sums = new Map<GroupBy, Map<string, Money[]>>();
 
   constructor(
     readonly data: BudgetExport,
@@ -90,10 +97,11 @@ export class BudgetFormulas {
   ) {
     this.baseUnits = data.minorUnits.get(data.baseCurrency) ?? 2;
     this.lineBase = data.lines.map((l) =>
-      l.amounts.map((a, i) =>
-        l.currency === data.baseCurrency ? a : convertLikeExcel(a, this.rate(l.currency, i), this.baseUnits),
-      ),
+      l.currency === data.baseCurrency
+        ? l.amounts
+        : l.amounts.map((a, i) => convertLikeExcel(a, this.rate(l.currency, i), this.baseUnits)),
     );
+    this.lineBaseTotal = this.lineBase.map((amounts) => exactSum(amounts));
   }
 
   private rate(currency: string, month: number): Dec {
@@ -142,13 +150,26 @@ export class BudgetFormulas {
     return terms.join('+');
   }
 
-  /** The value of `groupSum` for the lines `match` accepts. */
-  groupValue(months: readonly number[], match: (lineIndex: number) => boolean): Money {
-    let sum = new D(0);
-    this.lineBase.forEach((amounts, i) => {
-      if (!match(i)) return;
-      for (const m of months) sum = sum.plus(amounts[m]!);
+  /** Base-currency sums per month of the lines grouped by `by`, computed once per grouping. */
+  private sumsBy(by: GroupBy): Map<string, Money[]> {
+    const hit = this.sums.get(by);
+    if (hit) return hit;
+    const acc = new Map<string, ExactSum[]>();
+    const n = this.data.months.length;
+    this.data.lines.forEach((line, i) => {
+      const key = by === 'all' ? '' : line[by];
+      let row = acc.get(key);
+      if (!row) acc.set(key, (row = Array.from({ length: n }, () => new ExactSum())));
+      this.lineBase[i]!.forEach((a, m) => row[m]!.add(a));
     });
-    return sum.toFixed();
+    const out = new Map([...acc].map(([k, row]) => [k, row.map((x) => x.value())]));
+    this.sums.set(by, out);
+    return out;
+  }
+
+  /** The value of `groupSum` over `months` for the lines whose `by` field is `key`. */
+  groupValue(months: readonly number[], by: GroupBy, key = ''): Money {
+    const row = this.sumsBy(by).get(key);
+    return row ? exactSum(months.map((m) => row[m]!)) : '0';
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { stream, Worksheet } from 'exceljs';
 import { fiscalYearLabel } from '../../../src-shared/calendar/fiscal';
-import { sumMoney } from '../../../src-shared/money';
+import { exactSum } from '../../repo/exact-sum';
 import { BUDGET_SHEET, BUDGET_TABLE, SUBTOTAL_GAP, SUBTOTAL_MARKER } from '../excel/layout';
 import {
   BUDGET_FIRST_ROW,
@@ -14,10 +14,12 @@ import {
   BudgetFormulas,
   budgetColumns,
   type BudgetColumns,
+  type GroupBy,
 } from './budget-columns';
 import type { BudgetExport, WriteProgress } from './export-model';
-import { cellNumber, colLetter, moneyFormat, sheetRef } from './formats';
+import { cellNumber, colLetter, moneyFormat, plain, sheetRef, styleOf } from './formats';
 import { textCell } from './formula-text';
+import { defineName } from './xlsx-names';
 import type { FxLayout } from './fx-sheet';
 import type { StreamingTables } from './xlsx-table';
 
@@ -46,6 +48,7 @@ export async function writeBudgetSheet(
   const base = data.baseCurrency;
   const baseUnits = data.minorUnits.get(base) ?? 2;
   const baseFormat = moneyFormat(base, baseUnits);
+  const baseStyle = styleOf(baseFormat);
   const last = BUDGET_FIRST_ROW + Math.max(data.lines.length, 1) - 1;
   const formulas = new BudgetFormulas(data, cols, fx, BUDGET_FIRST_ROW, last);
   setWidths(ws, data, cols);
@@ -69,21 +72,21 @@ export async function writeBudgetSheet(
       line.description,
       line.expenseType,
     ];
-    text.forEach((t, k) => (row.getCell(k + 1).value = textCell(t)));
-    row.getCell(cols.currency).value = line.currency;
-    const format = moneyFormat(line.currency, data.minorUnits.get(line.currency) ?? 2);
+    text.forEach((t, k) => plain(row.getCell(k + 1), textCell(t)));
+    plain(row.getCell(cols.currency), line.currency);
+    const style = styleOf(moneyFormat(line.currency, data.minorUnits.get(line.currency) ?? 2));
     line.amounts.forEach((a, m) => {
       const cell = row.getCell(cols.firstMonth + m);
       cell.value = cellNumber(a);
-      cell.numFmt = format;
+      cell.style = style;
     });
     const total = row.getCell(cols.total);
-    total.value = { formula: formulas.rowTotal(r), result: cellNumber(sumMoney(line.amounts)) };
-    total.numFmt = format;
+    total.value = { formula: formulas.rowTotal(r), result: cellNumber(exactSum(line.amounts)) };
+    total.style = style;
     const baseTotal = row.getCell(cols.baseTotal);
-    baseTotal.value = { formula: formulas.rowBaseTotal(r), result: cellNumber(sumMoney(formulas.lineBase[i]!)) };
-    baseTotal.numFmt = baseFormat;
-    row.getCell(cols.lineId).value = line.id;
+    baseTotal.value = { formula: formulas.rowBaseTotal(r), result: cellNumber(formulas.lineBaseTotal[i]!) };
+    baseTotal.style = baseStyle;
+    plain(row.getCell(cols.lineId), line.id);
     row.commit();
     await progress.tick(1);
   }
@@ -98,12 +101,9 @@ export async function writeBudgetSheet(
   const grandTotal = writeSubtotals(ws, data, formulas, last + SUBTOTAL_GAP, baseFormat);
   ws.commit();
   const sheet = sheetRef(BUDGET_SHEET);
-  wb.definedNames.add(`${sheet}!$A$${BUDGET_FIRST_ROW}:$${colLetter(cols.lineId)}$${last}`, 'Budget_Lines');
-  wb.definedNames.add(
-    `${sheet}!$A$${BUDGET_HEADER_ROW}:$${colLetter(cols.lineId)}$${BUDGET_HEADER_ROW}`,
-    'Budget_Header',
-  );
-  wb.definedNames.add(`${sheet}!${grandTotal}`, 'Budget_Total');
+  defineName(wb, 'Budget_Lines', `${sheet}!$A$${BUDGET_FIRST_ROW}:$${colLetter(cols.lineId)}$${last}`);
+  defineName(wb, 'Budget_Header', `${sheet}!$A$${BUDGET_HEADER_ROW}:$${colLetter(cols.lineId)}$${BUDGET_HEADER_ROW}`);
+  defineName(wb, 'Budget_Total', `${sheet}!${grandTotal}`);
   return { cols, formulas, grandTotal: `${sheet}!${grandTotal}` };
 }
 
@@ -170,22 +170,22 @@ function writeSubtotals(
   marker.font = { bold: true };
   marker.commit();
 
-  const groups: { kind: string; key: string; name: string; col: number | null; match: (i: number) => boolean }[] = [
+  const groups: { kind: string; key: string; name: string; col: number | null; by: GroupBy }[] = [
     ...(['CapEx', 'OpEx'] as const).map((t) => ({
       kind: 'CapEx/OpEx',
       key: t,
       name: '',
       col: cols.expenseType,
-      match: (i: number) => data.lines[i]!.expenseType === t,
+      by: 'expenseType' as const,
     })),
     ...[...new Set(data.lines.map((l) => l.costCenter))].sort().map((cc) => ({
       kind: 'Cost center',
       key: cc,
       name: data.costCenterNames.get(cc) ?? '',
       col: cols.costCenter,
-      match: (i: number) => data.lines[i]!.costCenter === cc,
+      by: 'costCenter' as const,
     })),
-    { kind: 'Grand total', key: '', name: '', col: null, match: () => true },
+    { kind: 'Grand total', key: '', name: '', col: null, by: 'all' as const },
   ];
   let r = markerRow;
   for (const g of groups) {
@@ -195,19 +195,17 @@ function writeSubtotals(
     if (g.key) row.getCell(2).value = textCell(g.key);
     if (g.name) row.getCell(cols.description).value = textCell(g.name);
     const criteria = g.col === null ? [] : [{ col: g.col, ref: `$B${r}` }];
+    const style = styleOf(format, g.col === null ? 'total' : 'none');
     for (const m of months) {
       const cell = row.getCell(cols.firstMonth + m);
-      cell.value = { formula: f.groupSum([m], criteria), result: cellNumber(f.groupValue([m], g.match)) };
-      cell.numFmt = format;
+      cell.value = { formula: f.groupSum([m], criteria), result: cellNumber(f.groupValue([m], g.by, g.key)) };
+      cell.style = style;
     }
     const fy = row.getCell(cols.baseTotal);
     const span = `${colLetter(cols.firstMonth)}${r}:${colLetter(cols.total - 1)}${r}`;
-    fy.value = { formula: `SUM(${span})`, result: cellNumber(f.groupValue(months, g.match)) };
-    fy.numFmt = format;
-    if (g.col === null) {
-      row.font = { bold: true };
-      row.border = { top: { style: 'thin' }, bottom: { style: 'double' } };
-    }
+    fy.value = { formula: `SUM(${span})`, result: cellNumber(f.groupValue(months, g.by, g.key)) };
+    fy.style = style;
+    if (g.col === null) row.getCell(1).font = { bold: true };
     row.commit();
   }
   return `$${colLetter(cols.baseTotal)}$${r}`;

@@ -1,4 +1,5 @@
 /** Cell addresses, number formats and money-to-cell conversion shared by the export sheets. */
+import type { Cell, Style } from 'exceljs';
 import { D, roundMoney, type Dec, type Money } from '../../../src-shared/money';
 
 /** The column letters of a 1-based column number: 1 → A, 28 → AB. */
@@ -51,4 +52,33 @@ export function cellRate(rate: Dec): Dec {
 /** `amount × rate`, rounded half away from zero to `minorUnits` like Excel's ROUND. */
 export function convertLikeExcel(amount: Money, rate: Dec, minorUnits: number): Money {
   return roundMoney(new D(amount).times(rate), minorUnits, 'HALF_UP');
+}
+
+const styles = new Map<string, Partial<Style>>();
+
+/** The style of plain cells (text, codes, ids), shared for the reason given at styleOf. */
+export const PLAIN_STYLE: Partial<Style> = Object.freeze({});
+
+/**
+ * One shared style object per number format (and emphasis): the streaming writer recognises
+ * a style object it has seen, which saves re-registering it for every cell. Never mutate the
+ * result (e.g. through `cell.font = …`); ask for the emphasis instead.
+ */
+export function styleOf(numFmt: string, emphasis: 'none' | 'total' = 'none'): Partial<Style> {
+  const key = `${emphasis}|${numFmt}`;
+  let style = styles.get(key);
+  if (!style) {
+    style =
+      emphasis === 'total'
+        ? { numFmt, font: { bold: true }, border: { top: { style: 'thin' }, bottom: { style: 'double' } } }
+        : { numFmt };
+    styles.set(key, style);
+  }
+  return style;
+}
+
+/** Set a plain (unformatted) cell's value with the shared plain style. */
+export function plain(cell: Cell, value: string): void {
+  cell.value = value;
+  cell.style = PLAIN_STYLE;
 }

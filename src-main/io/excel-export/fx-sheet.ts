@@ -4,6 +4,7 @@ import { fiscalYearLabel } from '../../../src-shared/calendar/fiscal';
 import { monthHeader } from '../excel/layout';
 import type { BudgetExport } from './export-model';
 import { colLetter, RATE_FORMAT, sheetRef } from './formats';
+import { defineName } from './xlsx-names';
 
 export const FX_SHEET = 'FX rates';
 const HEADER_ROW = 4;
@@ -73,5 +74,5 @@ export function writeFxSheet(wb: stream.xlsx.WorkbookWriter, data: BudgetExport,
     row.commit();
   });
   ws.commit();
-  wb.definedNames.add(fx.rates, 'FX_Rates');
+  defineName(wb, 'FX_Rates', fx.rates);
 }

@@ -6,6 +6,7 @@
 import type { stream } from 'exceljs';
 import { META_FORMAT, META_KEYS, META_LINES_HEADER, META_SHEET, META_VERSION } from '../excel/layout';
 import type { BudgetExport, WriteProgress } from './export-model';
+import { plain } from './formats';
 import { textCell } from './formula-text';
 
 /** Write the metadata sheet, reporting each line through `progress`. */
@@ -44,8 +45,8 @@ export async function writeMetaSheet(
   header.commit();
   for (const line of data.lines) {
     const row = ws.getRow(++r);
-    row.getCell(1).value = line.id;
-    line.amounts.forEach((a, i) => (row.getCell(i + 2).value = a));
+    plain(row.getCell(1), line.id);
+    line.amounts.forEach((a, i) => plain(row.getCell(i + 2), a));
     row.commit();
     await progress.tick(1);
   }

@@ -40,7 +40,7 @@ export async function writeExport(
   run: ExportRun,
 ): Promise<{ total: Money; sheets: string[] }> {
   const file = createWriteStream(path);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file, useStyles: true, useSharedStrings: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file, useStyles: true, useSharedStrings: false });
   wb.creator = 'Outlay';
   const tables = new StreamingTables(wb);
   const total = exportRowCount(data);
@@ -78,7 +78,7 @@ export async function writeExport(
     return {
       total: budget.formulas.groupValue(
         data.months.map((_, i) => i),
-        () => true,
+        'all',
       ),
       sheets: names,
     };
