@@ -3,6 +3,8 @@
  * needs (dimension codes, FX rates, workbook identity, journal position) and write it through
  * the streaming exporter into an output that only appears when complete.
  */
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fiscalYearMonths } from '../../src-shared/calendar/fiscal';
 import type { ChannelArgs, RunContext } from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
@@ -20,6 +22,8 @@ import { loadAccountingEnv } from './accounting-env';
 import type { WorkbookContext } from './context';
 
 type Args = ChannelArgs<'excel/export'>;
+
+const isDirectory = (path: string) => existsSync(path) && statSync(path).isDirectory();
 
 /**
  * The data of one export. Throws AppError 'not-found' for an unknown scenario and
@@ -93,6 +97,11 @@ export function loadBudgetExport(ctx: WorkbookContext, scenarioId: string, fisca
 
 /** `excel/export`: see the contract. */
 export async function exportToExcel(ctx: WorkbookContext, args: Args, run?: RunContext): Promise<ExcelExportResult> {
+  if (args.output.kind === 'path' && !isDirectory(dirname(args.output.path))) {
+    throw new AppError('validation', `Save as: the folder ${dirname(args.output.path)} does not exist.`, {
+      field: 'output',
+    });
+  }
   const data = loadBudgetExport(ctx, args.scenarioId, args.fiscalYear);
   const asked = [...new Set<(typeof args.sheets)[number]>(['budget', ...args.sheets])];
   const built = asked.filter((s) => EXPORT_SHEETS_BUILT.includes(s));
