@@ -75,7 +75,8 @@ Example:
 Export the budget of a scenario and fiscal year to an Excel workbook laid out for finance:
 a Budget sheet (the BudgetLines table with live row totals and conversions into the base
 currency, subtotals by CapEx/OpEx and cost center and a grand total as SUMIFS formulas), a
-Summary sheet (cost center × quarter, tower, chart data), the FX rates the conversions use,
+Summary sheet (cost center × quarter, tower, chart data), a Variance sheet (budget against
+actuals per cost center and month, live variance and %), the FX rates the conversions use,
 and hidden metadata that lets outlay import-changes take the edited file back. Every
 formula carries its value, computed exactly. The file only appears when complete; Ctrl+C
 stops and leaves nothing.
@@ -87,11 +88,12 @@ Options:
   --sheets LIST        Comma-separated: budget, summary, actuals, variance, forecast,
                        assets, tco (default: budget,summary; the budget is always written;
                        sheets not available yet are listed as not exported)
+  --basis accrual|cash The view of the Variance sheet (default: accrual)
   --json               Print the result as JSON
   -h, --help           Show this help
 
 Example:
-  outlay export Budget.outlay --out FY2027.xlsx --fy 2027 --sheets budget,summary
+  outlay export Budget.outlay --out FY2027.xlsx --fy 2027 --sheets budget,summary,variance
 `,
   'import-changes': `Usage: outlay import-changes FILE --from EDITED.xlsx [--apply]
 `,

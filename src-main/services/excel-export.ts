@@ -12,6 +12,8 @@ import { EXPORT_SHEETS_BUILT, type ExcelExportResult } from '../../src-shared/ip
 import type { Dec } from '../../src-shared/money';
 import { MissingFxRateError } from '../engine/fx';
 import type { BudgetExport } from '../io/excel-export/export-model';
+import type { VarianceExport } from '../io/excel-export/variance-sheet';
+import { monthHeader } from '../io/excel/layout';
 import { cellRate } from '../io/excel-export/formats';
 import { writeExport } from '../io/excel-export/write-export';
 import { writeOutput } from '../io/files';
@@ -19,6 +21,7 @@ import { listAccounts, listCostCenters, listServices, listTowers, listVendors } 
 import { findScenario } from '../repo/scenarios-repo';
 import { readWorkbookId } from '../repo/settings-repo';
 import { loadAccountingEnv } from './accounting-env';
+import { accountingSummary } from './accounting-summary';
 import type { WorkbookContext } from './context';
 
 type Args = ChannelArgs<'excel/export'>;
@@ -95,6 +98,35 @@ export function loadBudgetExport(ctx: WorkbookContext, scenarioId: string, fisca
   };
 }
 
+/**
+ * Plan against actuals per cost center and period, from the accounting summary (the figures
+ * of the Variance screen): every cost center with a plan or an actual, every period.
+ */
+export function loadVariance(
+  ctx: WorkbookContext,
+  scenarioId: string,
+  fiscalYear: number,
+  basis: 'accrual' | 'cash',
+): VarianceExport {
+  const summary = accountingSummary(ctx, { fiscalYear, view: basis, by: 'cost-center', scenarioId });
+  const costCenters = new Map(listCostCenters(ctx.orm).map((c) => [c.id, c]));
+  const plan = new Map(summary.rows.map((r) => [r.key, r]));
+  const actual = new Map(summary.actual.rows.map((r) => [r.key, r]));
+  const keys = [...new Set([...plan.keys(), ...actual.keys()])];
+  const cells = keys.flatMap((key) => {
+    const cc = costCenters.get(key);
+    const label = plan.get(key)?.label ?? actual.get(key)?.label ?? '';
+    return summary.periods.map((p, i) => ({
+      code: cc?.code ?? (key === '' ? '(none)' : label),
+      name: cc?.name ?? label,
+      month: monthHeader(p.month),
+      budget: plan.get(key)?.amounts[i] ?? '0',
+      actual: actual.get(key)?.amounts[i] ?? '0',
+    }));
+  });
+  return { basis, cells };
+}
+
 /** `excel/export`: see the contract. */
 export async function exportToExcel(ctx: WorkbookContext, args: Args, run?: RunContext): Promise<ExcelExportResult> {
   if (args.output.kind === 'path' && !isDirectory(dirname(args.output.path))) {
@@ -105,6 +137,7 @@ export async function exportToExcel(ctx: WorkbookContext, args: Args, run?: RunC
   const data = loadBudgetExport(ctx, args.scenarioId, args.fiscalYear);
   const asked = [...new Set<(typeof args.sheets)[number]>(['budget', ...args.sheets])];
   const built = asked.filter((s) => EXPORT_SHEETS_BUILT.includes(s));
+  if (built.includes('variance')) data.variance = loadVariance(ctx, args.scenarioId, args.fiscalYear, args.basis);
   let written = { total: '0', sheets: [] as string[] };
   const output = await writeOutput(args.output, async (temp) => {
     written = await writeExport(temp, data, built, {

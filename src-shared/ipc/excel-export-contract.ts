@@ -7,7 +7,7 @@ export const EXPORT_SHEET_CHOICES = ['budget', 'summary', 'actuals', 'variance',
 export type ExportSheetChoice = (typeof EXPORT_SHEET_CHOICES)[number];
 
 /** Sheets this build writes; the others are accepted and reported as skipped. */
-export const EXPORT_SHEETS_BUILT: readonly ExportSheetChoice[] = ['budget', 'summary'];
+export const EXPORT_SHEETS_BUILT: readonly ExportSheetChoice[] = ['budget', 'summary', 'variance'];
 
 /** The result of `excel/export`. */
 export interface ExcelExportResult {
@@ -41,6 +41,8 @@ export const excelExportContract = {
       scenarioId: zId,
       fiscalYear: zFiscalYear,
       sheets: z.array(z.enum(EXPORT_SHEET_CHOICES)).max(EXPORT_SHEET_CHOICES.length).default(['budget', 'summary']),
+      /** Accrual or cash view of the Variance sheet's plan and actuals. */
+      basis: z.enum(['accrual', 'cash']).default('accrual'),
       output: zOutputRef,
     }),
     output: null as unknown as ExcelExportResult,

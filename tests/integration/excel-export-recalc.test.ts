@@ -20,7 +20,7 @@ beforeAll(async () => {
     await s.call('excel/export', {
       scenarioId,
       fiscalYear: 2026,
-      sheets: ['budget', 'summary'],
+      sheets: ['budget', 'summary', 'variance'],
       output: { kind: 'path', path: exported },
     });
   } finally {
@@ -40,6 +40,7 @@ describe('an exported workbook recalculated by LibreOffice', () => {
         // Conversions, subtotals, summary blocks, chart data and row totals are all there.
         expect(ours.length).toBeGreaterThan(500);
         expect(ours.filter((c) => c.formula.includes('SUMPRODUCT')).length).toBeGreaterThan(50);
+        expect(ours.filter((c) => c.formula.startsWith('IFERROR')).length).toBeGreaterThan(50);
         const wrong = ours
           .map((c) => ({ c, got: theirs.get(`${c.sheet}!${c.address}`) }))
           .filter(({ c, got }) => !got || got.result.toFixed(2) !== c.result.toFixed(2))

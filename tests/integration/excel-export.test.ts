@@ -29,7 +29,7 @@ let base: string;
 /** Outlay's rule, computed here from the stored rates: each line-month at the month's budget rate, rounded half up to cents. */
 let lineBase: Map<string, Dec[]>;
 
-async function exportTo(name: string, sheets: ('budget' | 'summary')[] = ['budget', 'summary']) {
+async function exportTo(name: string, sheets: ('budget' | 'summary' | 'variance')[] = ['budget', 'summary']) {
   const path = tmp.file(name);
   const result = await s.call('excel/export', { scenarioId, fiscalYear: FY, sheets, output: { kind: 'path', path } });
   return { path, result, wb: await readXlsx(path) };
@@ -179,6 +179,47 @@ describe('the Budget sheet of an Excel export', () => {
       expect(row.getCell(1).value).toBe(l.id);
       expect(l.amounts.map((_, k) => row.getCell(2 + k).value)).toEqual(l.amounts);
     });
+  });
+});
+
+describe('the Summary and Variance sheets', () => {
+  it('total the budget by cost center × quarter, by tower and by month in live tables that add up to the grand total', async () => {
+    const { wb, result } = await exportTo('summary.xlsx');
+    const ws = wb.getWorksheet('Summary')!;
+    expect(ws.getTables()).toHaveLength(3);
+    const totals: string[] = [];
+    ws.eachRow((row) => {
+      if (row.getCell(1).value !== 'Total') return;
+      const last = (row.values as unknown[]).length - 1;
+      totals.push(cents(numberOf(row.getCell(last))));
+    });
+    const grand = new D(result.total).toFixed(2);
+    expect(totals).toEqual([grand, grand, grand]);
+  });
+
+  it('puts budget against actuals per cost center and month with live variance and %, totals as the accounting summary', async () => {
+    const { wb } = await exportTo('variance.xlsx', ['budget', 'variance']);
+    const ws = wb.getWorksheet('Variance')!;
+    expect(ws.getTables()).toHaveLength(2);
+    const summary = await s.call('accounting/summary', {
+      fiscalYear: FY,
+      view: 'accrual',
+      by: 'cost-center',
+      scenarioId,
+    });
+    let total = 0;
+    ws.eachRow((row, r) => {
+      if (row.getCell(1).value !== 'Total' || total) return;
+      total = r;
+    });
+    const row = ws.getRow(total);
+    expect(cents(numberOf(row.getCell(3)))).toBe(new D(summary.total.total).toFixed(2));
+    expect(cents(numberOf(row.getCell(4)))).toBe(new D(summary.actual.total.total).toFixed(2));
+    expect(row.getCell(5).formula).toBe(`D${total}-C${total}`);
+    expect(cents(numberOf(row.getCell(5)))).toBe(new D(summary.actual.variance.total).toFixed(2));
+    expect(row.getCell(6).formula).toBe(`IFERROR(E${total}/C${total},"")`);
+    const first = ws.getRow(5);
+    expect(first.getCell(3).formula).toMatch(/^SUMIFS\(/);
   });
 });
 

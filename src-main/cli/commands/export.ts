@@ -17,6 +17,7 @@ const OPTIONS = {
   scenario: { type: 'string' },
   fy: { type: 'string' },
   sheets: { type: 'string', default: 'budget,summary' },
+  basis: { type: 'string', default: 'accrual' },
 } as const;
 
 /** Runs shorter than this print nothing but their result. */
@@ -55,6 +56,8 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const sheets = sheetList(values.sheets);
   const ref = values.scenario?.trim();
   if (ref === '') throw new UsageError('--scenario expects a scenario name or id', 'export');
+  const basis = values.basis === 'cash' ? 'cash' : values.basis === 'accrual' ? 'accrual' : null;
+  if (!basis) throw new UsageError(`--basis expects accrual or cash, got "${values.basis}"`, 'export');
 
   const abort = new AbortController();
   const onSignal = () => abort.abort();
@@ -79,7 +82,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
       const fiscalYear = fy ?? (await s.call('workbook/get-info', {})).currentFiscalYear;
       const r = await s.call(
         'excel/export',
-        { scenarioId: scenario.id, fiscalYear, sheets, output: { kind: 'path', path: out } },
+        { scenarioId: scenario.id, fiscalYear, sheets, basis, output: { kind: 'path', path: out } },
         { onProgress, signal: abort.signal },
       );
       const dims = await s.call('dimensions/get-all', {});

@@ -1,6 +1,7 @@
 /** What an export writes, as plain data: the service loads it, the sheet writers lay it out. */
 import type { MonthKey } from '../../../src-shared/calendar/fiscal';
 import type { Dec, Money } from '../../../src-shared/money';
+import type { VarianceExport } from './variance-sheet';
 
 /** Sheets an export can hold (the budget, its FX rates and the metadata are always written). */
 export type { ExportSheetChoice as ExportSheet } from '../../../src-shared/ipc/excel-export-contract';
@@ -41,6 +42,8 @@ export interface BudgetExport {
   rates: ReadonlyMap<string, Dec[]>;
   /** Names of the cost centers by code. */
   costCenterNames: ReadonlyMap<string, string>;
+  /** Plan against actuals, when the Variance sheet is asked for. */
+  variance?: VarianceExport;
 }
 
 /** Progress and cancellation for the writers (rows done over all rows). */

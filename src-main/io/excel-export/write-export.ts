@@ -13,6 +13,7 @@ import type { BudgetExport, ExportSheet, WriteProgress } from './export-model';
 import { FX_SHEET, fxLayout, writeFxSheet } from './fx-sheet';
 import { writeMetaSheet } from './meta-sheet';
 import { SUMMARY_SHEET, writeSummarySheet } from './summary-sheet';
+import { VARIANCE_SHEET, writeVarianceSheet } from './variance-sheet';
 import { StreamingTables } from './xlsx-table';
 
 /** Progress and cancellation of one export. */
@@ -68,6 +69,10 @@ export async function writeExport(
     if (sheets.includes('summary')) {
       writeSummarySheet(wb, tables, data, budget);
       names.push(SUMMARY_SHEET);
+    }
+    if (sheets.includes('variance') && data.variance) {
+      writeVarianceSheet(wb, tables, data, data.variance);
+      names.push(VARIANCE_SHEET);
     }
     writeFxSheet(wb, data, fx);
     names.push(FX_SHEET);

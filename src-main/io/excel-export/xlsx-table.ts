@@ -38,6 +38,7 @@ const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** Registers tables on a streaming workbook; `install` once, then `add` before each sheet's commit. */
 export class StreamingTables {
   private count = 0;
+  private readonly parts = new Map<Worksheet, string[]>();
   private readonly zip: ZipInternals['zip'];
 
   constructor(workbook: stream.xlsx.WorkbookWriter) {
@@ -61,12 +62,20 @@ export class StreamingTables {
     const id = ++this.count;
     const internals = sheet as unknown as SheetInternals;
     const rId = internals._sheetRelsWriter.addRelationship({ Target: `../tables/table${id}.xml`, Type: TABLE_REL });
-    const closeLegacy = internals._writeLegacyData.bind(sheet);
-    // <tableParts> must follow <legacyDrawing> and precede </worksheet>.
-    internals._writeLegacyData = () => {
-      closeLegacy();
-      internals._write(`<tableParts count="1"><tablePart r:id="${rId}"/></tableParts>`);
-    };
+    let parts = this.parts.get(sheet);
+    if (!parts) {
+      const list: string[] = [];
+      parts = list;
+      this.parts.set(sheet, list);
+      const closeLegacy = internals._writeLegacyData.bind(sheet);
+      // One <tableParts> per sheet, after <legacyDrawing> and before </worksheet>.
+      internals._writeLegacyData = () => {
+        closeLegacy();
+        const refs = list.map((r) => `<tablePart r:id="${r}"/>`).join('');
+        internals._write(`<tableParts count="${list.length}">${refs}</tableParts>`);
+      };
+    }
+    parts.push(rId);
     const lastCol = colLetter(spec.firstCol + spec.headers.length - 1);
     const ref = `${colLetter(spec.firstCol)}${spec.headerRow}:${lastCol}${Math.max(spec.lastRow, spec.headerRow + 1)}`;
     const columns = spec.headers.map((h, i) => `<tableColumn id="${i + 1}" name="${xml(h)}"/>`).join('');

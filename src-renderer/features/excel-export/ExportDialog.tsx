@@ -23,7 +23,7 @@ const SHEET_LABELS: Record<ExportSheetChoice, string> = {
   budget: 'Budget (always)',
   summary: 'Summary: cost center × quarter, towers, chart data',
   actuals: 'Actuals',
-  variance: 'Variance',
+  variance: 'Variance: budget against actuals by cost center and month (header basis)',
   forecast: 'Forecast',
   assets: 'Assets',
   tco: 'TCO',
@@ -51,7 +51,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const run = async () => {
     if (!output) return;
     setDone(null);
-    const result = await call.start({ scenarioId, fiscalYear, sheets, output });
+    const result = await call.start({ scenarioId, fiscalYear, sheets, basis: wb.basis, output });
     if (!result) return;
     await deliverOutput(result.output);
     setDone(result);
