@@ -29,7 +29,10 @@ let base: string;
 /** Outlay's rule, computed here from the stored rates: each line-month at the month's budget rate, rounded half up to cents. */
 let lineBase: Map<string, Dec[]>;
 
-async function exportTo(name: string, sheets: ('budget' | 'summary' | 'variance')[] = ['budget', 'summary']) {
+async function exportTo(
+  name: string,
+  sheets: ('budget' | 'summary' | 'variance' | 'actuals')[] = ['budget', 'summary'],
+) {
   const path = tmp.file(name);
   const result = await s.call('excel/export', { scenarioId, fiscalYear: FY, sheets, output: { kind: 'path', path } });
   return { path, result, wb: await readXlsx(path) };
@@ -220,6 +223,35 @@ describe('the Summary and Variance sheets', () => {
     expect(row.getCell(6).formula).toBe(`IFERROR(E${total}/C${total},"")`);
     const first = ws.getRow(5);
     expect(first.getCell(3).formula).toMatch(/^SUMIFS\(/);
+  });
+});
+
+describe('the Actuals sheet', () => {
+  it('lists every posted actual of the fiscal year and totals each currency with live SUMIFS', async () => {
+    const { wb } = await exportTo('actuals.xlsx', ['budget', 'actuals']);
+    const ws = wb.getWorksheet('Actuals')!;
+    const db = new Database(s.path, { readonly: true });
+    const byCurrency = db
+      .prepare('SELECT currency, amount FROM actuals WHERE month BETWEEN ? AND ?')
+      .all(grid.months[0], grid.months.at(-1)) as { currency: string; amount: string }[];
+    db.close();
+    const summary = await s.call('accounting/summary', { fiscalYear: FY, view: 'accrual', by: 'cost-center' });
+    expect(byCurrency.length).toBe(summary.actual.count);
+    let rows = 0;
+    ws.eachRow((row, r) => {
+      if (r > 4 && typeof row.getCell(6).value === 'number') rows++;
+    });
+    expect(rows).toBe(byCurrency.length);
+    const totals = new Map<string, Dec>();
+    for (const a of byCurrency) totals.set(a.currency, (totals.get(a.currency) ?? new D(0)).plus(a.amount));
+    let seen = 0;
+    ws.eachRow((row) => {
+      const cell = row.getCell(6);
+      if (!cell.formula?.startsWith('SUMIFS')) return;
+      seen++;
+      expect(cents(numberOf(cell))).toBe(totals.get(String(row.getCell(1).value))!.toFixed(2));
+    });
+    expect(seen).toBe(totals.size);
   });
 });
 

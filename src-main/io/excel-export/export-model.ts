@@ -1,6 +1,7 @@
 /** What an export writes, as plain data: the service loads it, the sheet writers lay it out. */
 import type { MonthKey } from '../../../src-shared/calendar/fiscal';
 import type { Dec, Money } from '../../../src-shared/money';
+import type { ExportActual } from './actuals-sheet';
 import type { VarianceExport } from './variance-sheet';
 
 /** Sheets an export can hold (the budget, its FX rates and the metadata are always written). */
@@ -44,6 +45,8 @@ export interface BudgetExport {
   costCenterNames: ReadonlyMap<string, string>;
   /** Plan against actuals, when the Variance sheet is asked for. */
   variance?: VarianceExport;
+  /** The fiscal year's posted actuals, when the Actuals sheet is asked for. */
+  actuals?: ExportActual[];
 }
 
 /** Progress and cancellation for the writers (rows done over all rows). */

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../../src-shared/ipc/errors';
 import type { Money } from '../../../src-shared/money';
 import { BUDGET_SHEET } from '../excel/layout';
+import { ACTUALS_SHEET, writeActualsSheet } from './actuals-sheet';
 import { writeBudgetSheet } from './budget-sheet';
 import type { BudgetExport, ExportSheet, WriteProgress } from './export-model';
 import { FX_SHEET, fxLayout, writeFxSheet } from './fx-sheet';
@@ -27,7 +28,7 @@ const BATCH = 500;
 
 /** The number of rows `writeExport` reports progress over. */
 export function exportRowCount(data: BudgetExport): number {
-  return data.lines.length * 2;
+  return data.lines.length * 2 + (data.actuals?.length ?? 0);
 }
 
 /**
@@ -69,6 +70,10 @@ export async function writeExport(
     if (sheets.includes('summary')) {
       writeSummarySheet(wb, tables, data, budget);
       names.push(SUMMARY_SHEET);
+    }
+    if (sheets.includes('actuals') && data.actuals) {
+      await writeActualsSheet(wb, tables, data, data.actuals, progress);
+      names.push(ACTUALS_SHEET);
     }
     if (sheets.includes('variance') && data.variance) {
       writeVarianceSheet(wb, tables, data, data.variance);

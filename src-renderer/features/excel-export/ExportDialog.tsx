@@ -22,7 +22,7 @@ import '../../styles/excel-export.css';
 const SHEET_LABELS: Record<ExportSheetChoice, string> = {
   budget: 'Budget (always)',
   summary: 'Summary: cost center × quarter, towers, chart data',
-  actuals: 'Actuals',
+  actuals: 'Actuals: the posted actuals of the year, totals per currency',
   variance: 'Variance: budget against actuals by cost center and month (header basis)',
   forecast: 'Forecast',
   assets: 'Assets',
