@@ -1,9 +1,14 @@
-/** The posted actuals of a fiscal year with their dimension codes, for the export's Actuals sheet. */
+/** The posted actuals and the asset register of a fiscal year with their codes, for the export's Actuals and Assets sheets. */
 import { asc, between, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { MonthKey } from '../../src-shared/calendar/fiscal';
 import { accounts, actuals, costCenters, services, vendors } from '../db/schema';
 import type { ExportActual } from '../io/excel-export/actuals-sheet';
+import type { ExportAsset } from '../io/excel-export/assets-sheet';
+import { listAssets } from '../repo/assets-repo';
+import { listCostCenters } from '../repo/dimensions-repo';
+import { loadAccountingEnv } from './accounting-env';
+import { assetPositions } from './asset-positions';
 import type { WorkbookContext } from './context';
 
 /** Actuals of the months `months[0]`…`months.at(-1)`, by month then cost center, with codes. */
@@ -30,4 +35,32 @@ export function loadExportActuals(ctx: WorkbookContext, months: readonly MonthKe
     .orderBy(asc(actuals.month), asc(costCenters.code), asc(actuals.id))
     .all();
   return rows.map((r) => ({ ...r, vendor: r.vendor ?? '' }));
+}
+
+/** Every asset with its status, expense, write-off, accumulated depreciation and NBV in `fiscalYear`. */
+export function loadExportAssets(ctx: WorkbookContext, fiscalYear: number): ExportAsset[] {
+  const assets = listAssets(ctx.db);
+  const positions = new Map(assetPositions(loadAccountingEnv(ctx), assets, fiscalYear).map((p) => [p.assetId, p]));
+  const codes = new Map(listCostCenters(ctx.orm).map((c) => [c.id, c.code]));
+  return assets.map((a) => {
+    const p = positions.get(a.id);
+    return {
+      code: a.code,
+      name: a.name,
+      assetClass: a.assetClass,
+      expenseType: a.expenseType,
+      costCenter: (a.costCenterId && codes.get(a.costCenterId)) ?? '',
+      currency: a.currency,
+      cost: a.cost,
+      salvage: a.salvage,
+      inServiceDate: a.inServiceDate,
+      usefulLifeMonths: a.usefulLifeMonths,
+      method: a.method,
+      status: p?.status ?? '',
+      expenseInYear: p?.expenseInYear ?? '0',
+      writeOffInYear: p?.writeOffInYear ?? '0',
+      accumulated: p?.accumulatedAtYearEnd ?? null,
+      netBookValue: p?.netBookValueAtYearEnd ?? null,
+    };
+  });
 }

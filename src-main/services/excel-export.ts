@@ -22,7 +22,7 @@ import { findScenario } from '../repo/scenarios-repo';
 import { readWorkbookId } from '../repo/settings-repo';
 import { loadAccountingEnv } from './accounting-env';
 import { accountingSummary } from './accounting-summary';
-import { loadExportActuals } from './excel-export-actuals';
+import { loadExportActuals, loadExportAssets } from './excel-export-actuals';
 import type { WorkbookContext } from './context';
 
 type Args = ChannelArgs<'excel/export'>;
@@ -139,6 +139,7 @@ export async function exportToExcel(ctx: WorkbookContext, args: Args, run?: RunC
   const asked = [...new Set<(typeof args.sheets)[number]>(['budget', ...args.sheets])];
   const built = asked.filter((s) => EXPORT_SHEETS_BUILT.includes(s));
   if (built.includes('actuals')) data.actuals = loadExportActuals(ctx, data.months);
+  if (built.includes('assets')) data.assets = loadExportAssets(ctx, args.fiscalYear);
   if (built.includes('variance')) data.variance = loadVariance(ctx, args.scenarioId, args.fiscalYear, args.basis);
   let written = { total: '0', sheets: [] as string[] };
   const output = await writeOutput(args.output, async (temp) => {

@@ -31,7 +31,7 @@ let lineBase: Map<string, Dec[]>;
 
 async function exportTo(
   name: string,
-  sheets: ('budget' | 'summary' | 'variance' | 'actuals')[] = ['budget', 'summary'],
+  sheets: ('budget' | 'summary' | 'variance' | 'actuals' | 'assets')[] = ['budget', 'summary'],
 ) {
   const path = tmp.file(name);
   const result = await s.call('excel/export', { scenarioId, fiscalYear: FY, sheets, output: { kind: 'path', path } });
@@ -252,6 +252,39 @@ describe('the Actuals sheet', () => {
       expect(cents(numberOf(cell))).toBe(totals.get(String(row.getCell(1).value))!.toFixed(2));
     });
     expect(seen).toBe(totals.size);
+  });
+});
+
+describe('the Assets sheet', () => {
+  it('lists the register with each asset’s position in the year and totals NBV per currency as the asset screen computes it', async () => {
+    const { wb } = await exportTo('assets.xlsx', ['budget', 'assets']);
+    const ws = wb.getWorksheet('Assets')!;
+    const assets = await s.call('assets/list', {});
+    const positions = new Map((await s.call('assets/list-positions', { fiscalYear: FY })).map((p) => [p.assetId, p]));
+    expect(assets.length).toBeGreaterThan(0);
+    const codes = new Map(assets.map((a) => [a.code, a]));
+    const nbv = new Map<string, Dec>();
+    for (const a of assets) {
+      const v = positions.get(a.id)?.netBookValueAtYearEnd;
+      if (v) nbv.set(a.currency, (nbv.get(a.currency) ?? new D(0)).plus(v));
+    }
+    let listed = 0;
+    let totals = 0;
+    ws.eachRow((row, r) => {
+      const a = r > 4 ? codes.get(String(row.getCell(1).value)) : undefined;
+      if (a) {
+        listed++;
+        expect(cents(numberOf(row.getCell(7)))).toBe(new D(a.cost).toFixed(2));
+        const p = positions.get(a.id)!;
+        expect(cents(numberOf(row.getCell(13)))).toBe(new D(p.expenseInYear).toFixed(2));
+      }
+      if (row.getCell(16).formula?.startsWith('SUMIFS')) {
+        totals++;
+        expect(cents(numberOf(row.getCell(16)))).toBe(nbv.get(String(row.getCell(1).value))!.toFixed(2));
+      }
+    });
+    expect(listed).toBe(assets.length);
+    expect(totals).toBe(new Set(assets.map((a) => a.currency)).size);
   });
 });
 

@@ -2,6 +2,7 @@
 import type { MonthKey } from '../../../src-shared/calendar/fiscal';
 import type { Dec, Money } from '../../../src-shared/money';
 import type { ExportActual } from './actuals-sheet';
+import type { ExportAsset } from './assets-sheet';
 import type { VarianceExport } from './variance-sheet';
 
 /** Sheets an export can hold (the budget, its FX rates and the metadata are always written). */
@@ -47,6 +48,8 @@ export interface BudgetExport {
   variance?: VarianceExport;
   /** The fiscal year's posted actuals, when the Actuals sheet is asked for. */
   actuals?: ExportActual[];
+  /** The asset register with each asset's position in the year, when the Assets sheet is asked for. */
+  assets?: ExportAsset[];
 }
 
 /** Progress and cancellation for the writers (rows done over all rows). */

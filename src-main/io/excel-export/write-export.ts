@@ -9,6 +9,7 @@ import { AppError } from '../../../src-shared/ipc/errors';
 import type { Money } from '../../../src-shared/money';
 import { BUDGET_SHEET } from '../excel/layout';
 import { ACTUALS_SHEET, writeActualsSheet } from './actuals-sheet';
+import { ASSETS_SHEET, writeAssetsSheet } from './assets-sheet';
 import { writeBudgetSheet } from './budget-sheet';
 import type { BudgetExport, ExportSheet, WriteProgress } from './export-model';
 import { FX_SHEET, fxLayout, writeFxSheet } from './fx-sheet';
@@ -78,6 +79,10 @@ export async function writeExport(
     if (sheets.includes('variance') && data.variance) {
       writeVarianceSheet(wb, tables, data, data.variance);
       names.push(VARIANCE_SHEET);
+    }
+    if (sheets.includes('assets') && data.assets) {
+      writeAssetsSheet(wb, tables, data, data.assets);
+      names.push(ASSETS_SHEET);
     }
     writeFxSheet(wb, data, fx);
     names.push(FX_SHEET);

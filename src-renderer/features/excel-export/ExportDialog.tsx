@@ -25,7 +25,7 @@ const SHEET_LABELS: Record<ExportSheetChoice, string> = {
   actuals: 'Actuals: the posted actuals of the year, totals per currency',
   variance: 'Variance: budget against actuals by cost center and month (header basis)',
   forecast: 'Forecast',
-  assets: 'Assets',
+  assets: 'Assets: register with depreciation, write-offs and NBV for the year',
   tco: 'TCO',
 };
 
