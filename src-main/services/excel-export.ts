@@ -23,6 +23,7 @@ import { readWorkbookId } from '../repo/settings-repo';
 import { loadAccountingEnv } from './accounting-env';
 import { accountingSummary } from './accounting-summary';
 import { loadExportActuals, loadExportAssets } from './excel-export-actuals';
+import { scenarioForecast } from './forecast-scenario';
 import type { WorkbookContext } from './context';
 
 type Args = ChannelArgs<'excel/export'>;
@@ -140,6 +141,15 @@ export async function exportToExcel(ctx: WorkbookContext, args: Args, run?: RunC
   const built = asked.filter((s) => EXPORT_SHEETS_BUILT.includes(s));
   if (built.includes('actuals')) data.actuals = loadExportActuals(ctx, data.months);
   if (built.includes('assets')) data.assets = loadExportAssets(ctx, args.fiscalYear);
+  if (built.includes('forecast')) {
+    // Forecasting reports its own progress and stops on the same signal, before anything is written.
+    const f = await scenarioForecast(ctx, { scenarioId: args.scenarioId, horizon: 12, by: 'cost-center' }, run);
+    data.forecast = {
+      lastActualMonth: f.lastActualMonth,
+      months: f.months,
+      rows: f.rows.map((r) => ({ label: r.label, method: r.method ?? '', mean: r.mean })),
+    };
+  }
   if (built.includes('variance')) data.variance = loadVariance(ctx, args.scenarioId, args.fiscalYear, args.basis);
   let written = { total: '0', sheets: [] as string[] };
   const output = await writeOutput(args.output, async (temp) => {

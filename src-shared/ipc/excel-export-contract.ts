@@ -7,7 +7,14 @@ export const EXPORT_SHEET_CHOICES = ['budget', 'summary', 'actuals', 'variance',
 export type ExportSheetChoice = (typeof EXPORT_SHEET_CHOICES)[number];
 
 /** Sheets this build writes; the others are accepted and reported as skipped. */
-export const EXPORT_SHEETS_BUILT: readonly ExportSheetChoice[] = ['budget', 'summary', 'actuals', 'variance', 'assets'];
+export const EXPORT_SHEETS_BUILT: readonly ExportSheetChoice[] = [
+  'budget',
+  'summary',
+  'actuals',
+  'variance',
+  'forecast',
+  'assets',
+];
 
 /** The result of `excel/export`. */
 export interface ExcelExportResult {

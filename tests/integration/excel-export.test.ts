@@ -31,7 +31,7 @@ let lineBase: Map<string, Dec[]>;
 
 async function exportTo(
   name: string,
-  sheets: ('budget' | 'summary' | 'variance' | 'actuals' | 'assets')[] = ['budget', 'summary'],
+  sheets: ('budget' | 'summary' | 'variance' | 'actuals' | 'assets' | 'forecast')[] = ['budget', 'summary'],
 ) {
   const path = tmp.file(name);
   const result = await s.call('excel/export', { scenarioId, fiscalYear: FY, sheets, output: { kind: 'path', path } });
@@ -285,6 +285,31 @@ describe('the Assets sheet', () => {
     });
     expect(listed).toBe(assets.length);
     expect(totals).toBe(new Set(assets.map((a) => a.currency)).size);
+  });
+});
+
+describe('the Forecast sheet', () => {
+  it('shows the next 12 months forecast per cost center as forecast/scenario computes it, with live totals', async () => {
+    const { wb } = await exportTo('forecast.xlsx', ['budget', 'forecast']);
+    const ws = wb.getWorksheet('Forecast')!;
+    const f = await s.call('forecast/scenario', { scenarioId, horizon: 12, by: 'cost-center' });
+    const rows = f.rows.filter((r) => r.mean.length === f.months.length);
+    expect(rows.length).toBeGreaterThan(0);
+    const labels = new Map(rows.map((r) => [r.label, r]));
+    let listed = 0;
+    let totalRow = 0;
+    ws.eachRow((row, r) => {
+      const hit = r > 4 ? labels.get(String(row.getCell(1).value)) : undefined;
+      if (hit) {
+        listed++;
+        expect(cents(numberOf(row.getCell(3)))).toBe(new D(hit.mean[0]!).toFixed(2));
+        expect(row.getCell(3 + f.months.length).formula).toMatch(/^SUM\(/);
+      }
+      if (row.getCell(1).value === 'Total') totalRow = r;
+    });
+    expect(listed).toBe(rows.length);
+    const all = rows.flatMap((r) => r.mean).reduce((a, b) => a.plus(b), new D(0));
+    expect(cents(numberOf(ws.getCell(totalRow, 3 + f.months.length)))).toBe(all.toFixed(2));
   });
 });
 

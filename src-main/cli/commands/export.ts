@@ -69,12 +69,12 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const onProgress = (p: Progress) => {
     if (performance.now() - started < ANNOUNCE_AFTER_MS) return;
     if (!announced) {
-      io.err(`Writing ${p.total} rows to ${out} (Ctrl+C to stop)…\n`);
+      io.err(`Exporting to ${out} (Ctrl+C to stop)…\n`);
       announced = true;
     }
     if (!io.errIsTTY) return;
     counting = true;
-    io.err(`\r${p.done} of ${p.total} rows`);
+    io.err(`\r\x1b[K${p.label ?? 'Working'}: ${p.done} of ${p.total}`);
   };
   try {
     const result = await withWorkbook(file, async (s) => {

@@ -3,6 +3,7 @@ import type { MonthKey } from '../../../src-shared/calendar/fiscal';
 import type { Dec, Money } from '../../../src-shared/money';
 import type { ExportActual } from './actuals-sheet';
 import type { ExportAsset } from './assets-sheet';
+import type { ForecastExport } from './forecast-sheet';
 import type { VarianceExport } from './variance-sheet';
 
 /** Sheets an export can hold (the budget, its FX rates and the metadata are always written). */
@@ -50,6 +51,8 @@ export interface BudgetExport {
   actuals?: ExportActual[];
   /** The asset register with each asset's position in the year, when the Assets sheet is asked for. */
   assets?: ExportAsset[];
+  /** The scenario's forecast by cost center, when the Forecast sheet is asked for. */
+  forecast?: ForecastExport;
 }
 
 /** Progress and cancellation for the writers (rows done over all rows). */

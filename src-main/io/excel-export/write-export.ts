@@ -10,6 +10,7 @@ import type { Money } from '../../../src-shared/money';
 import { BUDGET_SHEET } from '../excel/layout';
 import { ACTUALS_SHEET, writeActualsSheet } from './actuals-sheet';
 import { ASSETS_SHEET, writeAssetsSheet } from './assets-sheet';
+import { FORECAST_SHEET, writeForecastSheet } from './forecast-sheet';
 import { writeBudgetSheet } from './budget-sheet';
 import type { BudgetExport, ExportSheet, WriteProgress } from './export-model';
 import { FX_SHEET, fxLayout, writeFxSheet } from './fx-sheet';
@@ -79,6 +80,10 @@ export async function writeExport(
     if (sheets.includes('variance') && data.variance) {
       writeVarianceSheet(wb, tables, data, data.variance);
       names.push(VARIANCE_SHEET);
+    }
+    if (sheets.includes('forecast') && data.forecast) {
+      writeForecastSheet(wb, tables, data, data.forecast);
+      names.push(FORECAST_SHEET);
     }
     if (sheets.includes('assets') && data.assets) {
       writeAssetsSheet(wb, tables, data, data.assets);

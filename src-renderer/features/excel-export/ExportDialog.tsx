@@ -24,7 +24,7 @@ const SHEET_LABELS: Record<ExportSheetChoice, string> = {
   summary: 'Summary: cost center × quarter, towers, chart data',
   actuals: 'Actuals: the posted actuals of the year, totals per currency',
   variance: 'Variance: budget against actuals by cost center and month (header basis)',
-  forecast: 'Forecast',
+  forecast: 'Forecast: the next 12 months by cost center',
   assets: 'Assets: register with depreciation, write-offs and NBV for the year',
   tco: 'TCO',
 };
