@@ -1,4 +1,4 @@
-/** The posted actuals and the asset register of a fiscal year with their codes, for the export's Actuals and Assets sheets. */
+/** The data of the export's Actuals, Assets and TCO sheets. */
 import { asc, between, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { MonthKey } from '../../src-shared/calendar/fiscal';
@@ -9,6 +9,9 @@ import { listAssets } from '../repo/assets-repo';
 import { listCostCenters } from '../repo/dimensions-repo';
 import { loadAccountingEnv } from './accounting-env';
 import { assetPositions } from './asset-positions';
+import { computeModel } from './tco-engine';
+import { findTcoModel, listTcoModels } from '../repo/tco-repo';
+import type { TcoExport } from '../io/excel-export/tco-sheet';
 import type { WorkbookContext } from './context';
 
 /** Actuals of the months `months[0]`…`months.at(-1)`, by month then cost center, with codes. */
@@ -61,6 +64,27 @@ export function loadExportAssets(ctx: WorkbookContext, fiscalYear: number): Expo
       writeOffInYear: p?.writeOffInYear ?? '0',
       accumulated: p?.accumulatedAtYearEnd ?? null,
       netBookValue: p?.netBookValueAtYearEnd ?? null,
+    };
+  });
+}
+
+/** Every saved TCO model computed as the TCO screen does: yearly cash per alternative, totals and NPV. */
+export function loadExportTco(ctx: WorkbookContext): TcoExport[] {
+  return listTcoModels(ctx.db).flatMap((item) => {
+    const saved = findTcoModel(ctx.db, item.id);
+    if (!saved) return [];
+    const r = computeModel(ctx, saved.model);
+    return {
+      name: saved.name,
+      currency: r.currency,
+      minorUnits: r.minorUnits,
+      yearStarts: r.alternatives[0]?.years.map((y) => y.firstMonth) ?? [],
+      alternatives: r.alternatives.map((a) => ({
+        name: a.name,
+        years: a.years.map((y) => y.cash.total),
+        totalCash: a.totalCash,
+        npv: a.npv,
+      })),
     };
   });
 }

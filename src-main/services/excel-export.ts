@@ -22,7 +22,7 @@ import { findScenario } from '../repo/scenarios-repo';
 import { readWorkbookId } from '../repo/settings-repo';
 import { loadAccountingEnv } from './accounting-env';
 import { accountingSummary } from './accounting-summary';
-import { loadExportActuals, loadExportAssets } from './excel-export-actuals';
+import { loadExportActuals, loadExportAssets, loadExportTco } from './excel-export-actuals';
 import { scenarioForecast } from './forecast-scenario';
 import type { WorkbookContext } from './context';
 
@@ -141,6 +141,7 @@ export async function exportToExcel(ctx: WorkbookContext, args: Args, run?: RunC
   const built = asked.filter((s) => EXPORT_SHEETS_BUILT.includes(s));
   if (built.includes('actuals')) data.actuals = loadExportActuals(ctx, data.months);
   if (built.includes('assets')) data.assets = loadExportAssets(ctx, args.fiscalYear);
+  if (built.includes('tco')) data.tco = loadExportTco(ctx);
   if (built.includes('forecast')) {
     // Forecasting reports its own progress and stops on the same signal, before anything is written.
     const f = await scenarioForecast(ctx, { scenarioId: args.scenarioId, horizon: 12, by: 'cost-center' }, run);

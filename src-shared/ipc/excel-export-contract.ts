@@ -6,15 +6,8 @@ import { zFiscalYear, zId } from './schemas';
 export const EXPORT_SHEET_CHOICES = ['budget', 'summary', 'actuals', 'variance', 'forecast', 'assets', 'tco'] as const;
 export type ExportSheetChoice = (typeof EXPORT_SHEET_CHOICES)[number];
 
-/** Sheets this build writes; the others are accepted and reported as skipped. */
-export const EXPORT_SHEETS_BUILT: readonly ExportSheetChoice[] = [
-  'budget',
-  'summary',
-  'actuals',
-  'variance',
-  'forecast',
-  'assets',
-];
+/** Sheets this build writes (every choice; kept apart so a sheet can be added before it is built). */
+export const EXPORT_SHEETS_BUILT: readonly ExportSheetChoice[] = [...EXPORT_SHEET_CHOICES];
 
 /** The result of `excel/export`. */
 export interface ExcelExportResult {

@@ -20,7 +20,7 @@ beforeAll(async () => {
     await s.call('excel/export', {
       scenarioId,
       fiscalYear: 2026,
-      sheets: ['budget', 'summary', 'variance', 'actuals', 'assets', 'forecast'],
+      sheets: ['budget', 'summary', 'variance', 'actuals', 'assets', 'forecast', 'tco'],
       output: { kind: 'path', path: exported },
     });
   } finally {

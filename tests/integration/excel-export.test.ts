@@ -15,6 +15,7 @@ import {
   monthHeader,
 } from '../../src-main/io/excel/layout';
 import { createWorkbook, openWorkbook, type WorkbookSession } from '../../src-main/services';
+import type { ExportSheetChoice } from '../../src-shared/ipc/excel-export-contract';
 import type { BudgetGrid } from '../../src-shared/model';
 import { D, type Dec } from '../../src-shared/money';
 import { cents, numberOf, readXlsx } from './helpers/xlsx-read';
@@ -29,10 +30,7 @@ let base: string;
 /** Outlay's rule, computed here from the stored rates: each line-month at the month's budget rate, rounded half up to cents. */
 let lineBase: Map<string, Dec[]>;
 
-async function exportTo(
-  name: string,
-  sheets: ('budget' | 'summary' | 'variance' | 'actuals' | 'assets' | 'forecast')[] = ['budget', 'summary'],
-) {
+async function exportTo(name: string, sheets: ExportSheetChoice[] = ['budget', 'summary']) {
   const path = tmp.file(name);
   const result = await s.call('excel/export', { scenarioId, fiscalYear: FY, sheets, output: { kind: 'path', path } });
   return { path, result, wb: await readXlsx(path) };
@@ -310,6 +308,38 @@ describe('the Forecast sheet', () => {
     expect(listed).toBe(rows.length);
     const all = rows.flatMap((r) => r.mean).reduce((a, b) => a.plus(b), new D(0));
     expect(cents(numberOf(ws.getCell(totalRow, 3 + f.months.length)))).toBe(all.toFixed(2));
+  });
+});
+
+describe('the TCO sheet', () => {
+  it('compares each saved model’s alternatives per year with live totals and differences equal to the engine’s', async () => {
+    const { wb } = await exportTo('tco.xlsx', ['budget', 'tco']);
+    const ws = wb.getWorksheet('TCO')!;
+    const models = await s.call('tco/list', {});
+    expect(models.length).toBeGreaterThan(0);
+    const totals: string[] = [];
+    const diffs: string[] = [];
+    ws.eachRow((row) => {
+      const label = String(row.getCell(1).value);
+      const values = () => (row.values as unknown[]).slice(3).map((_, k) => cents(numberOf(row.getCell(3 + k))));
+      if (label === 'Total cash') {
+        expect(row.getCell(3).formula).toMatch(/^SUM\(/);
+        totals.push(...values());
+      }
+      if (label.startsWith('Difference to')) diffs.push(...values());
+    });
+    const expected: string[] = [];
+    const expectedDiffs: string[] = [];
+    for (const m of models) {
+      const r = await s.call('tco/compute', { id: m.id });
+      const first = new D(r.alternatives[0]!.totalCash);
+      for (const a of r.alternatives) {
+        expected.push(new D(a.totalCash).toFixed(2));
+        expectedDiffs.push(new D(a.totalCash).minus(first).toFixed(2));
+      }
+    }
+    expect(totals).toEqual(expected);
+    expect(diffs).toEqual(expectedDiffs);
   });
 });
 

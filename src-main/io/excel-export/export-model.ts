@@ -4,6 +4,7 @@ import type { Dec, Money } from '../../../src-shared/money';
 import type { ExportActual } from './actuals-sheet';
 import type { ExportAsset } from './assets-sheet';
 import type { ForecastExport } from './forecast-sheet';
+import type { TcoExport } from './tco-sheet';
 import type { VarianceExport } from './variance-sheet';
 
 /** Sheets an export can hold (the budget, its FX rates and the metadata are always written). */
@@ -53,6 +54,8 @@ export interface BudgetExport {
   assets?: ExportAsset[];
   /** The scenario's forecast by cost center, when the Forecast sheet is asked for. */
   forecast?: ForecastExport;
+  /** The saved TCO models' comparisons, when the TCO sheet is asked for. */
+  tco?: TcoExport[];
 }
 
 /** Progress and cancellation for the writers (rows done over all rows). */

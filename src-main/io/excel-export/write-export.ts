@@ -11,6 +11,7 @@ import { BUDGET_SHEET } from '../excel/layout';
 import { ACTUALS_SHEET, writeActualsSheet } from './actuals-sheet';
 import { ASSETS_SHEET, writeAssetsSheet } from './assets-sheet';
 import { FORECAST_SHEET, writeForecastSheet } from './forecast-sheet';
+import { TCO_SHEET, writeTcoSheet } from './tco-sheet';
 import { writeBudgetSheet } from './budget-sheet';
 import type { BudgetExport, ExportSheet, WriteProgress } from './export-model';
 import { FX_SHEET, fxLayout, writeFxSheet } from './fx-sheet';
@@ -88,6 +89,10 @@ export async function writeExport(
     if (sheets.includes('assets') && data.assets) {
       writeAssetsSheet(wb, tables, data, data.assets);
       names.push(ASSETS_SHEET);
+    }
+    if (sheets.includes('tco') && data.tco) {
+      writeTcoSheet(wb, tables, data, data.tco);
+      names.push(TCO_SHEET);
     }
     writeFxSheet(wb, data, fx);
     names.push(FX_SHEET);

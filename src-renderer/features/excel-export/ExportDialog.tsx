@@ -26,7 +26,7 @@ const SHEET_LABELS: Record<ExportSheetChoice, string> = {
   variance: 'Variance: budget against actuals by cost center and month (header basis)',
   forecast: 'Forecast: the next 12 months by cost center',
   assets: 'Assets: register with depreciation, write-offs and NBV for the year',
-  tco: 'TCO',
+  tco: 'TCO: every saved model, cash per year and alternative, NPV',
 };
 
 /**
