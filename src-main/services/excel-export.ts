@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { fiscalYearMonths } from '../../src-shared/calendar/fiscal';
 import type { ChannelArgs, RunContext } from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
-import { EXPORT_SHEETS_BUILT, type ExcelExportResult } from '../../src-shared/ipc/excel-export-contract';
+import type { ExcelExportResult } from '../../src-shared/ipc/excel-export-contract';
 import type { Dec } from '../../src-shared/money';
 import { MissingFxRateError } from '../engine/fx';
 import type { BudgetExport } from '../io/excel-export/export-model';
@@ -22,7 +22,7 @@ import { findScenario } from '../repo/scenarios-repo';
 import { readWorkbookId } from '../repo/settings-repo';
 import { loadAccountingEnv } from './accounting-env';
 import { accountingSummary } from './accounting-summary';
-import { loadExportActuals, loadExportAssets, loadExportTco } from './excel-export-actuals';
+import { loadExportActuals, loadExportAssets, loadExportTco } from './excel-export-data';
 import { scenarioForecast } from './forecast-scenario';
 import type { WorkbookContext } from './context';
 
@@ -137,8 +137,7 @@ export async function exportToExcel(ctx: WorkbookContext, args: Args, run?: RunC
     });
   }
   const data = loadBudgetExport(ctx, args.scenarioId, args.fiscalYear);
-  const asked = [...new Set<(typeof args.sheets)[number]>(['budget', ...args.sheets])];
-  const built = asked.filter((s) => EXPORT_SHEETS_BUILT.includes(s));
+  const built = [...new Set<(typeof args.sheets)[number]>(['budget', ...args.sheets])];
   if (built.includes('actuals')) data.actuals = loadExportActuals(ctx, data.months);
   if (built.includes('assets')) data.assets = loadExportAssets(ctx, args.fiscalYear);
   if (built.includes('tco')) data.tco = loadExportTco(ctx);
@@ -163,7 +162,6 @@ export async function exportToExcel(ctx: WorkbookContext, args: Args, run?: RunC
     output,
     lines: data.lines.length,
     sheets: written.sheets,
-    skipped: asked.filter((s) => !built.includes(s)),
     total: written.total,
     baseCurrency: data.baseCurrency,
     journalSeq: data.journalSeq,

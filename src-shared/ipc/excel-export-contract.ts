@@ -2,12 +2,9 @@ import { z } from 'zod';
 import { zOutputRef, type OutputDone } from './files';
 import { zFiscalYear, zId } from './schemas';
 
-/** Sheets an export can hold besides the budget (the budget, its FX rates and the metadata are always written). */
+/** Sheets an export can hold (the budget, its FX rates and the metadata are always written). */
 export const EXPORT_SHEET_CHOICES = ['budget', 'summary', 'actuals', 'variance', 'forecast', 'assets', 'tco'] as const;
 export type ExportSheetChoice = (typeof EXPORT_SHEET_CHOICES)[number];
-
-/** Sheets this build writes (every choice; kept apart so a sheet can be added before it is built). */
-export const EXPORT_SHEETS_BUILT: readonly ExportSheetChoice[] = [...EXPORT_SHEET_CHOICES];
 
 /** The result of `excel/export`. */
 export interface ExcelExportResult {
@@ -16,8 +13,6 @@ export interface ExcelExportResult {
   lines: number;
   /** Sheets written, in tab order (sheet names). */
   sheets: string[];
-  /** Sheets asked for that this build does not write yet. */
-  skipped: ExportSheetChoice[];
   /** Money, base currency: the budget's grand total as written (and cached) in the file. */
   total: string;
   baseCurrency: string;

@@ -98,7 +98,6 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
         `Exported ${r.lines} budget lines of ${scenario.name}, ${fiscalYearLabel(fiscalYear)} to ${r.output.kind === 'path' ? r.output.path : out}\n` +
           `Sheets: ${r.sheets.join(', ')}; total ${exactFixed(r.total, units)} ${r.baseCurrency}\n`,
       );
-      if (r.skipped.length > 0) io.err(`Not exported (not available yet): ${r.skipped.join(', ')}\n`);
     }
     return EXIT.ok;
   } catch (e) {

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { fiscalYearLabel } from '../../../src-shared/calendar/fiscal';
 import {
   EXPORT_SHEET_CHOICES,
-  EXPORT_SHEETS_BUILT,
   type ExcelExportResult,
   type ExportSheetChoice,
 } from '../../../src-shared/ipc/excel-export-contract';
@@ -112,22 +111,18 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       </div>
       <fieldset className="export-sheets">
         <legend>Sheets</legend>
-        {EXPORT_SHEET_CHOICES.map((sheet) => {
-          const built = EXPORT_SHEETS_BUILT.includes(sheet);
-          return (
-            <label key={sheet} className={built ? undefined : 'muted'}>
-              <input
-                type="checkbox"
-                data-testid={`export-sheet-${sheet}`}
-                checked={sheet === 'budget' || (built && sheets.includes(sheet))}
-                disabled={sheet === 'budget' || !built}
-                onChange={(e) => toggle(sheet, e.target.checked)}
-              />
-              {SHEET_LABELS[sheet]}
-              {!built && ' (not available yet)'}
-            </label>
-          );
-        })}
+        {EXPORT_SHEET_CHOICES.map((sheet) => (
+          <label key={sheet}>
+            <input
+              type="checkbox"
+              data-testid={`export-sheet-${sheet}`}
+              checked={sheet === 'budget' || sheets.includes(sheet)}
+              disabled={sheet === 'budget'}
+              onChange={(e) => toggle(sheet, e.target.checked)}
+            />
+            {SHEET_LABELS[sheet]}
+          </label>
+        ))}
       </fieldset>
       <OutputPicker
         label="Save as"
