@@ -75,19 +75,20 @@ Example:
 Export the budget of a scenario and fiscal year to an Excel workbook laid out for finance:
 a Budget sheet (the BudgetLines table with live row totals and conversions into the base
 currency, subtotals by CapEx/OpEx and cost center and a grand total as SUMIFS formulas), a
-Summary sheet (cost center × quarter, tower, chart data), a Variance sheet (budget against
-actuals per cost center and month, live variance and %), the FX rates the conversions use,
-and hidden metadata that lets outlay import-changes take the edited file back. Every
-formula carries its value, computed exactly. The file only appears when complete; Ctrl+C
-stops and leaves nothing.
+Summary sheet (cost center × quarter, tower, chart data), the FX rates the conversions use,
+and hidden metadata that lets outlay import-changes take the edited file back. Optional sheets:
+Actuals (the year's posted actuals), Variance (budget against actuals per cost center and
+month, live variance and %), Forecast (the next 12 months by cost center), Assets (register
+and the year's depreciation) and TCO (every saved model's comparison). Every formula carries
+its value, computed exactly. The file only appears when complete; Ctrl+C stops and leaves
+nothing.
 
 Options:
   -o, --out OUT.xlsx   The file to write (replaced only when the export is complete)
   --scenario S         Scenario name or id (default: the baseline)
   --fy YEAR            Fiscal year (default: the current one)
   --sheets LIST        Comma-separated: budget, summary, actuals, variance, forecast,
-                       assets, tco (default: budget,summary; the budget is always written;
-                       sheets not available yet are listed as not exported)
+                       assets, tco (default: budget,summary; the budget is always written)
   --basis accrual|cash The view of the Variance sheet (default: accrual)
   --json               Print the result as JSON
   -h, --help           Show this help
