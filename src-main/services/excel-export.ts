@@ -9,7 +9,7 @@ import { fiscalYearMonths } from '../../src-shared/calendar/fiscal';
 import type { ChannelArgs, RunContext } from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
 import type { ExcelExportResult } from '../../src-shared/ipc/excel-export-contract';
-import type { Dec } from '../../src-shared/money';
+import { isZeroMoney, type Dec } from '../../src-shared/money';
 import { MissingFxRateError } from '../engine/fx';
 import type { BudgetExport } from '../io/excel-export/export-model';
 import type { VarianceExport } from '../io/excel-export/variance-sheet';
@@ -49,20 +49,25 @@ export function loadBudgetExport(ctx: WorkbookContext, scenarioId: string, fisca
   const accounts = code(listAccounts(ctx.orm));
   const vendors = code(listVendors(ctx.orm));
 
-  const rates = new Map<string, Dec[]>();
+  const rates = new Map<string, (Dec | null)[]>();
   for (const currency of new Set(grid.map((l) => l.currency))) {
     if (currency === base) continue;
+    const lines = grid.filter((l) => l.currency === currency);
     rates.set(
       currency,
-      months.map((m) => {
+      months.map((m, i) => {
         try {
           return cellRate(env.rates.rate(currency, base, m, 'budget'));
         } catch (e) {
           if (!(e instanceof MissingFxRateError)) throw e;
+          // A month none of the currency's lines has an amount in converts nothing: its cell stays blank.
+          if (lines.every((l) => isZeroMoney(l.amounts[i]!))) return null;
+          const line = lines.find((l) => !isZeroMoney(l.amounts[i]!))!;
           throw new AppError(
             'validation',
-            `There is no budget FX rate for ${currency}/${base} in ${m}, so the ${currency} lines cannot be converted. Add it on the FX rates screen.`,
-            { field: 'fxRate', currency, month: m },
+            `There is no budget FX rate for ${currency}/${base} in ${m}, so the ${currency} lines ` +
+              `(e.g. "${line.description}") cannot be converted. Add it on the FX rates screen.`,
+            { field: 'fxRate', currency, month: m, lineId: line.id },
           );
         }
       }),

@@ -223,15 +223,47 @@ describe('a long export', () => {
     expect(big.lines).toBe(grid.lines.length);
     expect(seen.at(-1)).toBe(grid.lines.length * 2);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    abort.abort();
+    // Cancelled once the writer has started (its first progress report): the partial file goes.
     await expect(
       s.call(
         'excel/export',
         { scenarioId, fiscalYear: FY, sheets: ['budget'], output: { kind: 'path', path } },
-        { signal: abort.signal },
+        { signal: abort.signal, onProgress: () => abort.abort() },
       ),
     ).rejects.toMatchObject({ code: 'cancelled' });
     expect(existsSync(path)).toBe(false);
     expect(readdirSync(tmp.dir).filter((n) => n.endsWith('.part'))).toEqual([]);
+  });
+});
+
+describe('FX rates of the export', () => {
+  it('leaves a rate blank where a currency has no rate and no amount, and refuses, naming currency and month, where it has an amount', async () => {
+    const l = grid.lines[0]!;
+    const { currencies } = await s.call('dimensions/get-all', {});
+    const rates = await s.call('fx/list-rates', {});
+    const bare = currencies.find((c) => c.code !== base && !rates.some((r) => r.from === c.code || r.to === c.code))!;
+    const added = await s.call('budget/add-line', {
+      scenarioId,
+      fiscalYear: FY,
+      fields: { ...l, currency: bare.code, description: 'No rates' },
+    });
+    const ok = await exportTo('blank-rate.xlsx', ['budget']);
+    const fx = ok.wb.getWorksheet('FX rates')!;
+    let row = 0;
+    fx.eachRow((r, i) => {
+      if (r.getCell(1).value === bare.code) row = i;
+    });
+    expect(row).toBeGreaterThan(0);
+    expect(fx.getCell(row, 2).value).toBeNull();
+    const lineId = added.lines[0]!.id;
+    await s.call('budget/set-cells', { fiscalYear: FY, cells: [{ lineId, month: grid.months[2]!, amount: '10' }] });
+    const path = tmp.file('missing-rate.xlsx');
+    await expect(
+      s.call('excel/export', { scenarioId, fiscalYear: FY, sheets: ['budget'], output: { kind: 'path', path } }),
+    ).rejects.toMatchObject({
+      code: 'validation',
+      message: expect.stringContaining(`${bare.code}/${base} in ${grid.months[2]}`),
+    });
+    expect(existsSync(path)).toBe(false);
   });
 });

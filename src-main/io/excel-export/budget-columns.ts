@@ -105,7 +105,8 @@ export class BudgetFormulas {
   }
 
   private rate(currency: string, month: number): Dec {
-    return this.data.rates.get(currency)?.[month] ?? new D(1);
+    // A missing rate only occurs in months where the currency's amounts are all zero.
+    return this.data.rates.get(currency)?.[month] ?? new D(0);
   }
 
   private range(col: number, external = false): string {

@@ -41,9 +41,10 @@ export interface BudgetExport {
   lines: ExportLine[];
   /**
    * Budget rate into the base currency per foreign currency of the lines, aligned with
-   * `months`, already cut to what a cell holds (see cellRate).
+   * `months`, already cut to what a cell holds (see cellRate); null for a month without a rate
+   * in which no line of the currency has an amount (its cell is left blank).
    */
-  rates: ReadonlyMap<string, Dec[]>;
+  rates: ReadonlyMap<string, (Dec | null)[]>;
   /** Names of the cost centers by code. */
   costCenterNames: ReadonlyMap<string, string>;
   /** Plan against actuals, when the Variance sheet is asked for. */

@@ -53,7 +53,8 @@ export function writeFxSheet(wb: stream.xlsx.WorkbookWriter, data: BudgetExport,
   const note = ws.getRow(2);
   note.getCell(1).value =
     `Units of ${base} per unit of each currency at the month's budget rate. ` +
-    'The budget and summary conversions use these cells: change a rate and they follow.';
+    'The budget and summary conversions use these cells: change a rate and they follow. ' +
+    'A blank cell: Outlay has no rate for that month (no line in that currency has an amount then).';
   note.commit();
 
   const header = ws.getRow(HEADER_ROW);
@@ -67,8 +68,10 @@ export function writeFxSheet(wb: stream.xlsx.WorkbookWriter, data: BudgetExport,
     row.getCell(1).value = c;
     const rates = data.rates.get(c);
     for (let i = 0; i < n; i++) {
+      const rate = c === base ? 1 : rates?.[i];
+      if (!rate) continue;
       const cell = row.getCell(i + 2);
-      cell.value = c === base || !rates ? 1 : Number(rates[i]!.toFixed());
+      cell.value = typeof rate === 'number' ? rate : Number(rate.toFixed());
       cell.numFmt = RATE_FORMAT;
     }
     row.commit();
