@@ -38,8 +38,9 @@ export async function writeMetaSheet(
     row.getCell(2).value = textCell(v);
     row.commit();
   }
-  const header = ws.getRow(++r + 1);
-  r++;
+  // One blank row between the keys and the lines.
+  r += 2;
+  const header = ws.getRow(r);
   header.getCell(1).value = META_LINES_HEADER;
   data.months.forEach((m, i) => (header.getCell(i + 2).value = m));
   header.commit();
