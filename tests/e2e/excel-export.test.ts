@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -71,6 +71,20 @@ describe('File ▸ Export to Excel', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual([BUDGET_SHEET, 'FX rates', META_SHEET]);
+  });
+
+  it('stops when Cancel is pressed during the export and writes no file', async () => {
+    const { page } = app;
+    const out = join(dir, 'cancelled.xlsx');
+    // The forecast sheet forecasts every cost center first: long enough to cancel.
+    await page.getByTestId('export-sheet-forecast').check();
+    await page.getByTestId('export-output-path').fill(out);
+    await page.getByTestId('export-confirm').click();
+    await page.getByTestId('export-progress-cancel').click();
+    await eventually(() => page.getByTestId('export-cancelled').isVisible(), true);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((n) => n.includes('cancelled.xlsx'))).toEqual([]);
+    await page.getByTestId('export-sheet-forecast').uncheck();
   });
 
   it('names a missing folder next to the output field and writes nothing', async () => {

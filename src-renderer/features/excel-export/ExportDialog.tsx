@@ -139,7 +139,11 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       {call.running && (
         <ProgressBar title="Exporting" progress={call.progress} onCancel={call.cancel} testId="export-progress" />
       )}
-      {call.cancelled && <p className="muted">Export cancelled; no file was written.</p>}
+      {call.cancelled && (
+        <p className="muted" data-testid="export-cancelled">
+          Export cancelled; no file was written.
+        </p>
+      )}
       {done && (
         <p className="export-done" data-testid="export-result">
           Exported {done.lines} budget lines ({done.sheets.join(', ')}) to {where(done)}. Total{' '}
