@@ -3,13 +3,15 @@
  * and prints generation and write time, file size, open + grid load time (median of
  * several cold opens) and the edit round trip (median and p95), against the targets;
  * then the accounting pass (accrual and cash views and depreciation for 20,000 contracts
- * and assets over 5 fiscal years, see accounting.ts).
+ * and assets over 5 fiscal years, see accounting.ts), forecasting, and the Excel export of
+ * a 50,000-line budget (excel-export.ts).
  * A benchmark, not a test: it prints figures and always exits 0 unless it crashes.
  *
  *   npm run bench -- --sizes 5000 --edits 100 --keep
  *   npm run bench -- --only accounting
  *   npm run bench -- --only forecast
  *   npm run bench -- --only import
+ *   npm run bench -- --only export
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -23,6 +25,7 @@ import { formatBulk, measureBulk, type BulkResult } from './bulk';
 import { formatAccountingBench, runAccountingBench } from './accounting';
 import { formatForecastBench, runForecastBench } from './forecast';
 import { formatCsvImportBench, runCsvImportBench } from './csv-import';
+import { formatExportBench, runExportBench } from './excel-export';
 
 const TARGETS = { lines: 5000, openLoadMs: 300, editMedianMs: 20 };
 
@@ -96,6 +99,11 @@ async function main() {
   if (values.only === 'accounting') {
     log('· accounting: 20,000 contracts and assets…');
     process.stdout.write(formatAccountingBench(runAccountingBench()));
+    return;
+  }
+  if (values.only === 'export') {
+    log('· Excel export: 50,000 lines × 12 months…');
+    process.stdout.write(`${formatExportBench(await runExportBench())}\n`);
     return;
   }
   if (values.only === 'forecast') {
@@ -174,6 +182,8 @@ async function main() {
   log('· forecasting: 5,000 series with backtests on 2 workers, then the demo accuracy report…');
   out.push(formatForecastBench(await runForecastBench()));
   out.push(formatCsvImportBench(importBench));
+  log('· Excel export: 50,000 lines × 12 months…');
+  out.push(formatExportBench(await runExportBench()));
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

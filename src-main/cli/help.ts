@@ -71,6 +71,30 @@ Example:
 `,
   post: POST_ALL_HELP,
   export: `Usage: outlay export FILE --out OUT.xlsx [options]
+
+Export the budget of a scenario and fiscal year to an Excel workbook laid out for finance:
+a Budget sheet (the BudgetLines table with live row totals and conversions into the base
+currency, subtotals by CapEx/OpEx and cost center and a grand total as SUMIFS formulas), a
+Summary sheet (cost center × quarter, tower, chart data), the FX rates the conversions use,
+and hidden metadata that lets outlay import-changes take the edited file back. Optional sheets:
+Actuals (the year's posted actuals), Variance (budget against actuals per cost center and
+month, live variance and %), Forecast (the next 12 months by cost center), Assets (register
+and the year's depreciation) and TCO (every saved model's comparison). Every formula carries
+its value, computed exactly. The file only appears when complete; Ctrl+C stops and leaves
+nothing.
+
+Options:
+  -o, --out OUT.xlsx   The file to write (replaced only when the export is complete)
+  --scenario S         Scenario name or id (default: the baseline)
+  --fy YEAR            Fiscal year (default: the current one)
+  --sheets LIST        Comma-separated: budget, summary, actuals, variance, forecast,
+                       assets, tco (default: budget,summary; the budget is always written)
+  --basis accrual|cash The view of the Variance sheet (default: accrual)
+  --json               Print the result as JSON
+  -h, --help           Show this help
+
+Example:
+  outlay export Budget.outlay --out FY2027.xlsx --fy 2027 --sheets budget,summary,variance
 `,
   'import-changes': `Usage: outlay import-changes FILE --from EDITED.xlsx [--apply] [--take excel|outlay] [--json]
 

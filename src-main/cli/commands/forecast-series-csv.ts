@@ -1,3 +1,4 @@
+import { csvSafeText } from '../../io/excel-export/formula-text';
 import { InputError } from '../cli-error';
 
 /**
@@ -121,8 +122,12 @@ export function parseSeriesCsv(text: string, file: string): ParsedSeries[] {
   return [...series.values()].map(({ id, values, firstRow }) => ({ id, values, firstRow }));
 }
 
-/** A CSV field, quoted when it holds a comma, quote, line break or outer spaces. */
-export function csvField(s: string): string {
+/**
+ * A CSV text field, quoted when it holds a comma, quote, line break or outer spaces; text a
+ * spreadsheet would run as a formula gets a leading `'` (see io/excel-export/formula-text).
+ */
+export function csvField(text: string): string {
+  const s = csvSafeText(text);
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

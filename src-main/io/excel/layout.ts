@@ -15,6 +15,10 @@
  *   text SUBTOTAL_MARKER in the first column: a reader stops at the table's end, or at the
  *   marker when the table definition is gone (a file re-saved by another program).
  *
+ * The exporter also writes, in the same table: `Tower` (the service's tower, informative) and
+ * `FY total (<base currency>)` (BUDGET_HEADERS.total + " (EUR)": a live formula converting the
+ * row's months at the FX rates sheet); neither is an input.
+ *
  * Metadata sheet META_SHEET (veryHidden, protected): two columns, key and value, for the
  * keys in META_KEYS; then, from the row headed META_LINES_HEADER, one row per exported line:
  * Line ID, then the exported month amounts (decimal strings, as text) in the order of
@@ -33,6 +37,8 @@ export const SUBTOTAL_GAP = 2;
 export const BUDGET_HEADERS = {
   costCenter: 'Cost center',
   service: 'Service',
+  /** The service's tower (informative: the import goes by the service). */
+  tower: 'Tower',
   account: 'Account',
   vendor: 'Vendor',
   description: 'Description',
