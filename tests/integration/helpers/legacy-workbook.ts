@@ -5,6 +5,7 @@ import { OUTLAY_APPLICATION_ID } from '../../../src-main/db/constants';
 import { migrate } from '../../../src-main/db/migrate';
 import { MIGRATIONS } from '../../../src-main/db/migrations';
 import { RowWriter, type Row, type RowKey } from '../../../src-main/db/row-writer';
+import { TABLE_META } from '../../../src-main/db/table-meta';
 import type { DemoData } from '../../../src-main/demo/types';
 import type { JournalRecord } from '../../../src-main/repo/journal-repo';
 import { seedWorkbook } from '../../../src-main/services/seed';
@@ -56,8 +57,29 @@ export function writeLegacyWorkbook(
   const db = connectNew(path);
   db.pragma(`application_id = ${OUTLAY_APPLICATION_ID}`);
   migrate(db, MIGRATIONS.slice(0, version));
+  // The seed writes today's rows; columns later versions added to a table exist only while
+  // it runs, so the file ends up with that version's tables.
+  const added = addLaterColumns(db);
   seedWorkbook(db, settings, now, demo, new LegacyJournal(db));
+  for (const [table, column] of added) db.exec(`ALTER TABLE "${table}" DROP COLUMN "${column}"`);
   return db;
+}
+
+/** Add (nullable) the columns of today's tables that an older schema lacks; returns them. */
+function addLaterColumns(db: Database): [string, string][] {
+  const added: [string, string][] = [];
+  for (const meta of TABLE_META.values()) {
+    const have = new Set(
+      (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(meta.name) as { name: string }[]).map((c) => c.name),
+    );
+    if (have.size === 0) continue;
+    for (const c of meta.columns) {
+      if (have.has(c)) continue;
+      db.exec(`ALTER TABLE "${meta.name}" ADD COLUMN "${c}"`);
+      added.push([meta.name, c]);
+    }
+  }
+  return added;
 }
 
 /** The change tracker of those versions: one RowChange per row, before images read by key. */

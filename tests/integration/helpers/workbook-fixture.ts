@@ -30,7 +30,14 @@ export function dumpState(path: string): Record<string, unknown[]> {
         out[name] = [];
         continue;
       }
-      out[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY ${meta.key.map((k) => `"${k}"`).join(', ')}`).all();
+      // A column a later version added reads as NULL, as the upgrade leaves it.
+      const have = new Set(
+        (db.prepare('SELECT name FROM pragma_table_info(?)').all(name) as { name: string }[]).map((c) => c.name),
+      );
+      const cols = meta.columns.map((c) => (have.has(c) ? `"${c}"` : `NULL AS "${c}"`)).join(', ');
+      out[name] = db
+        .prepare(`SELECT ${cols} FROM "${name}" ORDER BY ${meta.key.map((k) => `"${k}"`).join(', ')}`)
+        .all();
     }
     return out;
   } finally {
