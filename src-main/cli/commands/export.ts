@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import { fiscalYearLabel } from '../../../src-shared/calendar/fiscal';
-import type { Progress } from '../../../src-shared/ipc/contract';
-import { AppError } from '../../../src-shared/ipc/errors';
 import { EXPORT_SHEET_CHOICES, type ExportSheetChoice } from '../../../src-shared/ipc/excel-export-contract';
 import { COMMON_OPTIONS, intOption, oneFile, parseCommand } from '../args';
 import { EXIT, UsageError } from '../cli-error';
 import { findScenario } from '../find-scenario';
+import { interruptible } from '../interruptible';
 import { COMMAND_HELP } from '../help';
 import type { CliIo } from '../io';
 import { exactFixed } from '../money-text';
@@ -59,55 +58,37 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const basis = values.basis === 'cash' ? 'cash' : values.basis === 'accrual' ? 'accrual' : null;
   if (!basis) throw new UsageError(`--basis expects accrual or cash, got "${values.basis}"`, 'export');
 
-  const abort = new AbortController();
-  const onSignal = () => abort.abort();
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  const started = performance.now();
-  let announced = false;
-  let counting = false;
-  const onProgress = (p: Progress) => {
-    if (performance.now() - started < ANNOUNCE_AFTER_MS) return;
-    if (!announced) {
-      io.err(`Exporting to ${out} (Ctrl+C to stop)…\n`);
-      announced = true;
-    }
-    if (!io.errIsTTY) return;
-    counting = true;
-    io.err(`\r\x1b[K${p.label ?? 'Working'}: ${p.done} of ${p.total}`);
-  };
-  try {
-    const result = await withWorkbook(file, async (s) => {
-      const scenario = await findScenario(s, ref);
-      const fiscalYear = fy ?? (await s.call('workbook/get-info', {})).currentFiscalYear;
-      const r = await s.call(
-        'excel/export',
-        { scenarioId: scenario.id, fiscalYear, sheets, basis, output: { kind: 'path', path: out } },
-        { onProgress, signal: abort.signal },
-      );
-      const dims = await s.call('dimensions/get-all', {});
-      const units = dims.currencies.find((c) => c.code === r.baseCurrency)?.minorUnits ?? 2;
-      return { r, scenario, fiscalYear, units };
-    });
-    if (counting) io.err('\r\x1b[K');
-    const { r, scenario, fiscalYear, units } = result;
-    if (values.json) {
-      io.out(`${JSON.stringify(r, null, 2)}\n`);
-    } else {
-      io.out(
-        `Exported ${r.lines} budget lines of ${scenario.name}, ${fiscalYearLabel(fiscalYear)} to ${r.output.kind === 'path' ? r.output.path : out}\n` +
-          `Sheets: ${r.sheets.join(', ')}; total ${exactFixed(r.total, units)} ${r.baseCurrency}\n`,
-      );
-    }
-    return EXIT.ok;
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'cancelled') {
-      io.err(`${counting ? '\n' : ''}outlay: cancelled; no file was written\n`);
-      return EXIT.interrupted;
-    }
-    throw e;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  return interruptible(
+    io,
+    {
+      announce: () => `Exporting to ${out} (Ctrl+C to stop)…`,
+      count: (p) => `${p.label ?? 'Working'}: ${p.done} of ${p.total}`,
+      announceAfterMs: ANNOUNCE_AFTER_MS,
+      cancelled: 'no file was written',
+    },
+    async (long) => {
+      const { r, scenario, fiscalYear, units } = await withWorkbook(file, async (s) => {
+        const scenario = await findScenario(s, ref);
+        const fiscalYear = fy ?? (await s.call('workbook/get-info', {})).currentFiscalYear;
+        const r = await s.call(
+          'excel/export',
+          { scenarioId: scenario.id, fiscalYear, sheets, basis, output: { kind: 'path', path: out } },
+          long.call,
+        );
+        const dims = await s.call('dimensions/get-all', {});
+        const units = dims.currencies.find((c) => c.code === r.baseCurrency)?.minorUnits ?? 2;
+        return { r, scenario, fiscalYear, units };
+      });
+      long.clearLine();
+      if (values.json) {
+        io.out(`${JSON.stringify(r, null, 2)}\n`);
+      } else {
+        io.out(
+          `Exported ${r.lines} budget lines of ${scenario.name}, ${fiscalYearLabel(fiscalYear)} to ${r.output.kind === 'path' ? r.output.path : out}\n` +
+            `Sheets: ${r.sheets.join(', ')}; total ${exactFixed(r.total, units)} ${r.baseCurrency}\n`,
+        );
+      }
+      return EXIT.ok;
+    },
+  );
 }

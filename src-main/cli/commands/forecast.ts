@@ -1,6 +1,4 @@
 import { fiscalYearLabel } from '../../../src-shared/calendar/fiscal';
-import type { Progress } from '../../../src-shared/ipc/contract';
-import { AppError } from '../../../src-shared/ipc/errors';
 import { MAX_FORECAST_HORIZON } from '../../../src-shared/ipc/forecast-contract';
 import {
   FORECAST_METHOD_CHOICES,
@@ -17,6 +15,7 @@ import { exactFixed } from '../money-text';
 import { textTable } from '../text-table';
 import { withWorkbook } from '../workbook-file';
 import { findScenario } from '../find-scenario';
+import { interruptible } from '../interruptible';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -59,52 +58,30 @@ export async function runForecast(argv: string[], io: CliIo): Promise<number> {
   const ref = values.scenario?.trim();
   if (ref === '') throw new UsageError('--scenario expects a scenario name or id', 'forecast');
   // Ctrl+C stops the run between rows; a forecast writes nothing, so there is nothing to undo.
-  const abort = new AbortController();
-  const onSignal = () => abort.abort();
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  // A run that takes a while says once what it is doing; on a terminal it also counts the rows done.
-  const started = performance.now();
-  let announced = false;
-  let counting = false;
   const unit = by === 'line' ? 'lines' : 'groups';
-  const onProgress = (p: Progress) => {
-    if (performance.now() - started < ANNOUNCE_AFTER_MS) return;
-    if (!announced) {
-      io.err(`Forecasting ${p.total} ${unit} (Ctrl+C to stop)…\n`);
-      announced = true;
-    }
-    if (!io.errIsTTY) return;
-    counting = true;
-    io.err(`\r${p.done} of ${p.total} ${unit}`);
-  };
-  try {
-    const { result, minorUnits } = await withWorkbook(file, async (s) => {
-      const scenarioId = (await findScenario(s, ref)).id;
-      const result = await s.call(
-        'forecast/scenario',
-        { scenarioId, horizon, by, ...(method ? { method } : {}) },
-        {
-          onProgress,
-          signal: abort.signal,
-        },
-      );
-      const dims = await s.call('dimensions/get-all', {});
-      return { result, minorUnits: dims.currencies.find((c) => c.code === result.baseCurrency)?.minorUnits ?? 2 };
-    });
-    if (counting) io.err('\r\x1b[K');
-    io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatForecast(result, minorUnits));
-    return EXIT.ok;
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'cancelled') {
-      io.err(`${counting ? '\n' : ''}outlay: cancelled; nothing was written\n`);
-      return EXIT.interrupted;
-    }
-    throw e;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  return interruptible(
+    io,
+    {
+      announce: (p) => `Forecasting ${p.total} ${unit} (Ctrl+C to stop)…`,
+      count: (p) => `${p.done} of ${p.total} ${unit}`,
+      announceAfterMs: ANNOUNCE_AFTER_MS,
+    },
+    async (long) => {
+      const { result, minorUnits } = await withWorkbook(file, async (s) => {
+        const scenarioId = (await findScenario(s, ref)).id;
+        const result = await s.call(
+          'forecast/scenario',
+          { scenarioId, horizon, by, ...(method ? { method } : {}) },
+          long.call,
+        );
+        const dims = await s.call('dimensions/get-all', {});
+        return { result, minorUnits: dims.currencies.find((c) => c.code === result.baseCurrency)?.minorUnits ?? 2 };
+      });
+      long.clearLine();
+      io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatForecast(result, minorUnits));
+      return EXIT.ok;
+    },
+  );
 }
 
 /** Runs shorter than this print nothing but their result. */

@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
-import type { Progress } from '../../../src-shared/ipc/contract';
-import { AppError } from '../../../src-shared/ipc/errors';
 import { COMMON_OPTIONS, oneFile, parseCommand } from '../args';
 import { EXIT, InputError, UsageError } from '../cli-error';
 import { COMMAND_HELP } from '../help';
+import { interruptible } from '../interruptible';
 import type { CliIo } from '../io';
 import { withWorkbook } from '../workbook-file';
 import { formatApplied, formatPreview } from './import-changes-format';
@@ -38,58 +37,44 @@ export async function runImportChanges(argv: string[], io: CliIo, signal?: Abort
     throw new UsageError(`--take expects excel or outlay, got "${values.take}"`, 'import-changes');
   }
   const ref = { kind: 'path' as const, path: resolve(from) };
-  const abort = new AbortController();
-  const onSignal = () => abort.abort();
-  signal?.addEventListener('abort', onSignal, { once: true });
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  const started = performance.now();
-  let announced = false;
-  let counting = false;
-  const onProgress = (p: Progress) => {
-    if (performance.now() - started < ANNOUNCE_AFTER_MS || p.total <= 1) return;
-    if (!announced) {
-      io.err(`Reading ${p.total} rows of ${from} (Ctrl+C to stop)…\n`);
-      announced = true;
-    }
-    if (!io.errIsTTY) return;
-    counting = true;
-    io.err(`\r${p.done} of ${p.total} rows`);
-  };
-  const opts = { onProgress, signal: abort.signal };
-  try {
-    const { preview, applied, units } = await withWorkbook(file, async (s) => {
-      const preview = await s.call('excel/preview-changes', { file: ref }, opts);
-      const dims = await s.call('dimensions/get-all', {});
-      const units = new Map(dims.currencies.map((c) => [c.code, c.minorUnits]));
-      if (!values.apply) return { preview, applied: null, units };
-      if (preview.conflicts.length > 0 && !take) {
-        throw new InputError(
-          `${preview.conflicts.length} cell(s) were changed both in Outlay and in Excel since the export; ` +
-            'nothing was written. Say which side wins with --take excel or --take outlay.',
+  return interruptible(
+    io,
+    {
+      signal,
+      announce: (p) => `Reading ${p.total} rows of ${from} (Ctrl+C to stop)…`,
+      count: (p) => `${p.done} of ${p.total} rows`,
+      announceAfterMs: ANNOUNCE_AFTER_MS,
+    },
+    async (long) => {
+      const { preview, applied, units } = await withWorkbook(file, async (s) => {
+        const preview = await s.call('excel/preview-changes', { file: ref }, long.call);
+        const dims = await s.call('dimensions/get-all', {});
+        const units = new Map(dims.currencies.map((c) => [c.code, c.minorUnits]));
+        if (!values.apply) return { preview, applied: null, units };
+        if (preview.conflicts.length > 0 && !take) {
+          throw new InputError(
+            `${preview.conflicts.length} cell(s) were changed both in Outlay and in Excel since the export; ` +
+              'nothing was written. Say which side wins with --take excel or --take outlay.',
+          );
+        }
+        const side: 'excel' | 'outlay' = take === 'outlay' ? 'outlay' : 'excel';
+        const resolutions = Object.fromEntries(preview.conflicts.map((c) => [c.key, side]));
+        const applied = await s.call(
+          'excel/apply-changes',
+          { file: ref, sha256: preview.sha256, resolutions },
+          long.call,
+        );
+        return { preview, applied, units };
+      });
+      long.clearLine();
+      if (values.json) io.out(`${JSON.stringify(applied ? { preview, applied } : preview, null, 2)}\n`);
+      else {
+        io.out(formatPreview(preview, (c) => units.get(c) ?? 2));
+        io.out(
+          applied ? `\n${formatApplied(applied, preview.fileName)}` : '\nNothing written (add --apply to apply).\n',
         );
       }
-      const side: 'excel' | 'outlay' = take === 'outlay' ? 'outlay' : 'excel';
-      const resolutions = Object.fromEntries(preview.conflicts.map((c) => [c.key, side]));
-      const applied = await s.call('excel/apply-changes', { file: ref, sha256: preview.sha256, resolutions }, opts);
-      return { preview, applied, units };
-    });
-    if (counting) io.err('\r\x1b[K');
-    if (values.json) io.out(`${JSON.stringify(applied ? { preview, applied } : preview, null, 2)}\n`);
-    else {
-      io.out(formatPreview(preview, (c) => units.get(c) ?? 2));
-      io.out(applied ? `\n${formatApplied(applied, preview.fileName)}` : '\nNothing written (add --apply to apply).\n');
-    }
-    return EXIT.ok;
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'cancelled') {
-      io.err(`${counting ? '\n' : ''}outlay: cancelled; nothing was written\n`);
-      return EXIT.interrupted;
-    }
-    throw e;
-  } finally {
-    signal?.removeEventListener('abort', onSignal);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+      return EXIT.ok;
+    },
+  );
 }

@@ -1,6 +1,4 @@
 import { resolve } from 'node:path';
-import type { Progress } from '../../../src-shared/ipc/contract';
-import { AppError } from '../../../src-shared/ipc/errors';
 import {
   ALL_IMPORT_FIELDS,
   IMPORT_KINDS,
@@ -14,6 +12,7 @@ import type { WorkbookSession } from '../../services';
 import { COMMON_OPTIONS, intOption, oneFile, parseCommand } from '../args';
 import { EXIT, InputError, UsageError } from '../cli-error';
 import { COMMAND_HELP } from '../help';
+import { interruptible } from '../interruptible';
 import type { CliIo } from '../io';
 import { textTable } from '../text-table';
 import { checkExisting, withWorkbook } from '../workbook-file';
@@ -91,92 +90,79 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
   const overrides = pairs('map', values.map);
   const defaults = pairs('default', values.default);
 
-  const abort = new AbortController();
-  const onSignal = () => abort.abort();
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  const started = performance.now();
-  let counting = false;
-  const onProgress = (p: Progress) => {
-    if (performance.now() - started < ANNOUNCE_AFTER_MS || !io.errIsTTY) return;
-    counting = true;
-    io.err(`\r${p.label ?? 'Rows'}: ${p.done} of ${p.total || '?'}`);
-  };
-  const call = { onProgress, signal: abort.signal };
-  try {
-    return await withWorkbook(file, async (s) => {
-      const source = values.source?.trim()
-        ? (await s.call('imports/list-sources', { kind })).find(
-            (x) => x.name.toUpperCase() === values.source!.trim().toUpperCase(),
-          )
-        : undefined;
-      const partial: Partial<ImportFileOptions> = {
-        ...(decimal ? { decimal } : {}),
-        ...(dateOrder ? { dateOrder } : {}),
-        ...(encoding ? { encoding } : {}),
-        ...(delimiter ? { delimiter } : {}),
-      };
-      const fileRef = { kind: 'path' as const, path: resolve(data) };
-      const seen = await s.call('imports/inspect', {
-        file: fileRef,
-        kind,
-        ...(source ? { sourceId: source.id } : {}),
-        ...(values.sheet ? { sheet: values.sheet } : {}),
-        ...(headerRow ? { headerRow } : {}),
-        options: partial,
-      });
-      const mapping: ImportMapping = {
-        ...seen.suggested,
-        columns: { ...seen.suggested.columns, ...overrides },
-        defaults: { ...seen.suggested.defaults, ...defaults },
-      };
-      const options = seen.options;
-      const scan = { file: fileRef, kind, mapping, options, ...(source ? { sourceId: source.id } : {}) };
-      const preview = await s.call('imports/preview', scan, call);
-      if (counting) io.err('\r\x1b[K');
-      if (!values.apply) {
+  return interruptible(
+    io,
+    {
+      count: (p) => `${p.label ?? 'Rows'}: ${p.done} of ${p.total || '?'}`,
+      announceAfterMs: ANNOUNCE_AFTER_MS,
+    },
+    (long) =>
+      withWorkbook(file, async (s) => {
+        const source = values.source?.trim()
+          ? (await s.call('imports/list-sources', { kind })).find(
+              (x) => x.name.toUpperCase() === values.source!.trim().toUpperCase(),
+            )
+          : undefined;
+        const partial: Partial<ImportFileOptions> = {
+          ...(decimal ? { decimal } : {}),
+          ...(dateOrder ? { dateOrder } : {}),
+          ...(encoding ? { encoding } : {}),
+          ...(delimiter ? { delimiter } : {}),
+        };
+        const fileRef = { kind: 'path' as const, path: resolve(data) };
+        const seen = await s.call('imports/inspect', {
+          file: fileRef,
+          kind,
+          ...(source ? { sourceId: source.id } : {}),
+          ...(values.sheet ? { sheet: values.sheet } : {}),
+          ...(headerRow ? { headerRow } : {}),
+          options: partial,
+        });
+        const mapping: ImportMapping = {
+          ...seen.suggested,
+          columns: { ...seen.suggested.columns, ...overrides },
+          defaults: { ...seen.suggested.defaults, ...defaults },
+        };
+        const options = seen.options;
+        const scan = { file: fileRef, kind, mapping, options, ...(source ? { sourceId: source.id } : {}) };
+        const preview = await s.call('imports/preview', scan, long.call);
+        long.clearLine();
+        if (!values.apply) {
+          io.out(
+            values.json
+              ? `${JSON.stringify({ mapping, options, preview }, null, 2)}\n`
+              : report(kind, mapping, preview),
+          );
+          return preview.leftOutCount > 0 ? EXIT.badInput : EXIT.ok;
+        }
+        if (preview.leftOutCount > 0 && !values['only-valid']) {
+          if (!values.json) io.out(report(kind, mapping, preview));
+          throw new InputError(
+            `${preview.leftOutCount} rows have problems; nothing imported (fix them, or add --only-valid to leave them out)`,
+          );
+        }
+        // A new --source is created only now, so a refused import leaves nothing behind.
+        const sourceId = source?.id ?? (await createSource(s, values.source, kind));
+        const result = await s.call(
+          'imports/apply',
+          {
+            ...scan,
+            ...(sourceId ? { sourceId } : {}),
+            onlyValid: true,
+            expectedRows: preview.rowCount,
+            expect: { sha256: preview.sha256, mappingKey: preview.mappingKey },
+          },
+          long.call,
+        );
+        long.clearLine();
         io.out(
-          values.json ? `${JSON.stringify({ mapping, options, preview }, null, 2)}\n` : report(kind, mapping, preview),
+          values.json
+            ? `${JSON.stringify({ mapping, options, preview, result }, null, 2)}\n`
+            : `${report(kind, mapping, preview)}${result.message}\n`,
         );
-        return preview.leftOutCount > 0 ? EXIT.badInput : EXIT.ok;
-      }
-      if (preview.leftOutCount > 0 && !values['only-valid']) {
-        if (!values.json) io.out(report(kind, mapping, preview));
-        throw new InputError(
-          `${preview.leftOutCount} rows have problems; nothing imported (fix them, or add --only-valid to leave them out)`,
-        );
-      }
-      // A new --source is created only now, so a refused import leaves nothing behind.
-      const sourceId = source?.id ?? (await createSource(s, values.source, kind));
-      const result = await s.call(
-        'imports/apply',
-        {
-          ...scan,
-          ...(sourceId ? { sourceId } : {}),
-          onlyValid: true,
-          expectedRows: preview.rowCount,
-          expect: { sha256: preview.sha256, mappingKey: preview.mappingKey },
-        },
-        call,
-      );
-      if (counting) io.err('\r\x1b[K');
-      io.out(
-        values.json
-          ? `${JSON.stringify({ mapping, options, preview, result }, null, 2)}\n`
-          : `${report(kind, mapping, preview)}${result.message}\n`,
-      );
-      return EXIT.ok;
-    });
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'cancelled') {
-      io.err(`${counting ? '\n' : ''}outlay: cancelled; nothing was written\n`);
-      return EXIT.interrupted;
-    }
-    throw e;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+        return EXIT.ok;
+      }),
+  );
 }
 
 /** The id of a new source named `name` (none when no name was given). */

@@ -1,10 +1,9 @@
-import type { Progress } from '../../../src-shared/ipc/contract';
-import { AppError } from '../../../src-shared/ipc/errors';
 import { MAX_FORECAST_HORIZON } from '../../../src-shared/ipc/forecast-contract';
 import type { PostForecastResult } from '../../../src-shared/ipc/post-forecast-contract';
 import { FORECAST_METHOD_CHOICES, type ForecastMethodChoice } from '../../../src-shared/model';
 import { COMMON_OPTIONS, intOption, oneFile, parseCommand } from '../args';
 import { EXIT, UsageError } from '../cli-error';
+import { interruptible } from '../interruptible';
 import type { CliIo } from '../io';
 import { exactFixed } from '../money-text';
 import { textTable } from '../text-table';
@@ -72,59 +71,40 @@ export async function runPostForecast(argv: string[], io: CliIo, signal?: AbortS
   const method = methodOf(values.method);
   const months = monthsOf(values.months);
   const dryRun = values['dry-run'] ?? false;
-  const abort = new AbortController();
-  const onSignal = () => abort.abort();
-  signal?.addEventListener('abort', onSignal, { once: true });
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  const started = performance.now();
-  let announced = false;
-  let counting = false;
-  const onProgress = (p: Progress) => {
-    if (performance.now() - started < ANNOUNCE_AFTER_MS) return;
-    if (!announced) {
-      io.err(`Forecasting ${p.total} lines (Ctrl+C to stop)…\n`);
-      announced = true;
-    }
-    if (!io.errIsTTY) return;
-    counting = true;
-    io.err(`\r${p.done} of ${p.total} lines`);
-  };
-  try {
-    const { result, units } = await withWorkbook(file, async (s) => {
-      const sourceScenarioId = (await findScenario(s, values.scenario?.trim() || undefined, 'scenario')).id;
-      const target = values.target?.trim();
-      const targetScenarioId = target ? (await findScenario(s, target, 'target')).id : sourceScenarioId;
-      const result = await s.call(
-        'posting/post-forecast',
-        {
-          sourceScenarioId,
-          targetScenarioId,
-          horizon,
-          dryRun,
-          ...(method ? { method } : {}),
-          ...(months ? { months } : {}),
-        },
-        { onProgress, signal: abort.signal },
-      );
-      const dims = await s.call('dimensions/get-all', {});
-      const units = new Map(dims.currencies.map((c) => [c.code, c.minorUnits]));
-      return { result, units };
-    });
-    if (counting) io.err('\r\x1b[K');
-    io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatPosting(result, (c) => units.get(c) ?? 2));
-    return EXIT.ok;
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'cancelled') {
-      io.err(`${counting ? '\n' : ''}outlay: cancelled; nothing was written\n`);
-      return EXIT.interrupted;
-    }
-    throw e;
-  } finally {
-    signal?.removeEventListener('abort', onSignal);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  return interruptible(
+    io,
+    {
+      signal,
+      announce: (p) => `Forecasting ${p.total} lines (Ctrl+C to stop)…`,
+      count: (p) => `${p.done} of ${p.total} lines`,
+      announceAfterMs: ANNOUNCE_AFTER_MS,
+    },
+    async (long) => {
+      const { result, units } = await withWorkbook(file, async (s) => {
+        const sourceScenarioId = (await findScenario(s, values.scenario?.trim() || undefined, 'scenario')).id;
+        const target = values.target?.trim();
+        const targetScenarioId = target ? (await findScenario(s, target, 'target')).id : sourceScenarioId;
+        const result = await s.call(
+          'posting/post-forecast',
+          {
+            sourceScenarioId,
+            targetScenarioId,
+            horizon,
+            dryRun,
+            ...(method ? { method } : {}),
+            ...(months ? { months } : {}),
+          },
+          long.call,
+        );
+        const dims = await s.call('dimensions/get-all', {});
+        const units = new Map(dims.currencies.map((c) => [c.code, c.minorUnits]));
+        return { result, units };
+      });
+      long.clearLine();
+      io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatPosting(result, (c) => units.get(c) ?? 2));
+      return EXIT.ok;
+    },
+  );
 }
 
 /** The text form: what was (or would be) posted per line, then the lines skipped. */
