@@ -78,7 +78,10 @@ function emitColumn(rows: readonly unknown[][], c: number, emit: Emit): void {
     const v = rows[r]![c] ?? null;
     if (v !== prev) runs++;
     prev = v;
-    if (dict.size <= DICT_MAX && !dict.has(v)) dict.set(v, dict.size);
+    if (dict.size > DICT_MAX) {
+      // No dictionary, and too many runs already: a plain array (ids, amounts, keys) without reading on.
+      if (runs * 3 > n) break;
+    } else if (!dict.has(v)) dict.set(v, dict.size);
   }
   if (runs * 3 <= n) {
     const values: unknown[] = [];

@@ -51,7 +51,7 @@ export class PackSink {
     this.pieces = [];
     this.pending = 0;
     this.out.push(
-      deflateRawSync(Buffer.from(text, 'utf8'), {
+      deflateRawSync(text, {
         level: DEFLATE_LEVEL,
         finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
       }),

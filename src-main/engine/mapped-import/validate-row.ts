@@ -63,6 +63,13 @@ export interface RowOutcome {
   currency: string;
 }
 
+/** A parsed date with its month, so rows sharing a date share both strings. */
+type ParsedDate = ReturnType<typeof parseDateCell> & { month: string };
+const withMonth = (d: ReturnType<typeof parseDateCell>): ParsedDate => ({
+  ...d,
+  month: d.ok && d.value !== null ? d.value.slice(0, 7) : '',
+});
+
 const EMPLOYEE = new Set(['employee', 'emp', 'e', 'internal', 'staff', 'fte', 'mitarbeiter', 'permanent']);
 const CONTRACTOR = new Set(['contractor', 'contract', 'c', 'external', 'ext', 'freelancer', 'consultant', 'vendor']);
 const CENT = new D('0.01');
@@ -90,7 +97,7 @@ export class RowValidator {
     account: new Map(),
     vendor: new Map(),
   };
-  private readonly dates = new Map<string, ReturnType<typeof parseDateCell>>();
+  private readonly dates = new Map<string, ParsedDate>();
   private cells: readonly Cell[] = [];
   private row = 0;
   private problems: ImportProblem[] = [];
@@ -149,11 +156,11 @@ export class RowValidator {
   }
 
   /** A date cell parsed, text dates cached (a file has far fewer distinct dates than rows). */
-  private dateOf(cell: Cell): ReturnType<typeof parseDateCell> {
-    if (typeof cell !== 'string') return parseDateCell(cell, this.options.dateOrder);
+  private dateOf(cell: Cell): ParsedDate {
+    if (typeof cell !== 'string') return withMonth(parseDateCell(cell, this.options.dateOrder));
     let d = this.dates.get(cell);
     if (d === undefined) {
-      d = parseDateCell(cell, this.options.dateOrder);
+      d = withMonth(parseDateCell(cell, this.options.dateOrder));
       if (this.dates.size < 100_000) this.dates.set(cell, d);
     }
     return d;
@@ -189,7 +196,10 @@ export class RowValidator {
       const d = this.dateOf(dateCell);
       if (!d.ok) this.problem('date', 'bad-date', `Date ${d.reason}`);
       else if (d.value === null) this.problem('date', 'missing', 'Date is empty');
-      else [date, month] = [d.value, d.value.slice(0, 7)];
+      else {
+        date = d.value;
+        month = d.month;
+      }
     } else {
       const p = parsePeriodCell(this.raw('period'), this.options.dateOrder);
       if (!p.ok) this.problem('period', 'bad-date', `Period ${p.reason}`);
