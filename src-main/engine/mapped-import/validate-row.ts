@@ -12,7 +12,7 @@ import type {
 import { cellText, type Cell } from './cells';
 import type { BoundColumns } from './columns';
 import { parseDecimalCell } from './parse-amount';
-import { parseDateCell, parsePeriodCell } from './parse-date';
+import { parseDateCell, parsePeriodCell, withMonth, type ParsedDate } from './parse-date';
 import { sourceKeyOf } from './source-key';
 
 /** What validation checks codes, periods and duplicates against (read by the service). */
@@ -62,13 +62,6 @@ export interface RowOutcome {
   amount: Money | null;
   currency: string;
 }
-
-/** A parsed date with its month, so rows sharing a date share both strings. */
-type ParsedDate = ReturnType<typeof parseDateCell> & { month: string };
-const withMonth = (d: ReturnType<typeof parseDateCell>): ParsedDate => ({
-  ...d,
-  month: d.ok && d.value !== null ? d.value.slice(0, 7) : '',
-});
 
 const EMPLOYEE = new Set(['employee', 'emp', 'e', 'internal', 'staff', 'fte', 'mitarbeiter', 'permanent']);
 const CONTRACTOR = new Set(['contractor', 'contract', 'c', 'external', 'ext', 'freelancer', 'consultant', 'vendor']);
