@@ -6,6 +6,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { textTable } from '../src-main/cli/text-table';
 import { createWorkbook } from '../src-main/services';
@@ -23,6 +24,9 @@ export interface CsvImportBenchResult {
   peakRssMb: number;
   /** RSS just before the import started (Node, tsx, the loaded app). */
   startRssMb: number;
+  /** The 1-minute load average when the import started, and the cores it shares: wall time depends on them. */
+  load: number;
+  cores: number;
 }
 
 async function writeCsv(path: string, rows: number, ccs: string[]): Promise<void> {
@@ -81,6 +85,7 @@ export async function runCsvImportBench(dir: string, rows = 200_000): Promise<Cs
       },
       defaults: {},
     };
+    const load = loadavg()[0]!;
     const startRss = process.memoryUsage().rss;
     let peak = startRss;
     const cpu0 = process.cpuUsage();
@@ -107,6 +112,8 @@ export async function runCsvImportBench(dir: string, rows = 200_000): Promise<Cs
       cpuMs: (cpu.user + cpu.system) / 1000,
       peakRssMb: peak / 1024 / 1024,
       startRssMb: startRss / 1024 / 1024,
+      load,
+      cores: cpus().length,
     };
   } finally {
     s.close();
@@ -120,6 +127,7 @@ export function formatCsvImportBench(r: CsvImportBenchResult): string {
     ['Import', 'Goal', 'Measured', 'Result'],
     [
       ['Time', '', `${(r.ms / 1000).toFixed(2)} s`, ''],
+      ['Machine load (1 min) / cores', '', `${r.load.toFixed(1)} / ${r.cores}`, ''],
       ['CPU time (user + system)', '', `${(r.cpuMs / 1000).toFixed(2)} s`, ''],
       ['Rows per CPU second', '', n((r.rows / r.cpuMs) * 1000), ''],
       [

@@ -1,6 +1,9 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 import type { RowChange } from '../../src-shared/model';
 import { ChangeSet, isHeld, type ChangeGroup, type ChangeOp, type HeldInsert } from '../db/change-set';
+import { DEFLATE_ABOVE, PackSink, type PackedText } from './journal-pack';
+
+export { DEFLATE_ABOVE };
 
 /**
  * Storage formats of a journal row (the `format` column):
@@ -12,11 +15,6 @@ import { ChangeSet, isHeld, type ChangeGroup, type ChangeOp, type HeldInsert } f
  */
 export const FORMAT_LEGACY = 0;
 export const FORMAT_COMPACT = 1;
-
-/** JSON texts up to this many characters stay readable text; longer ones are deflated. */
-export const DEFLATE_ABOVE = 8 * 1024;
-/** Speed over ratio: level 1 is ~5× faster than 6 and only ~10% larger on row images. */
-const DEFLATE_LEVEL = 1;
 
 /**
  * One column's values: a plain array, runs of equal values `{ r: values, n: lengths }`
@@ -52,7 +50,26 @@ const OPS: Record<ChangeOp, CompactGroup['o']> = { insert: 'i', update: 'u', del
 const OP_OF: Record<CompactGroup['o'], ChangeOp> = { i: 'insert', u: 'update', d: 'delete' };
 const DICT_MAX = 256;
 
-function encodeColumn(rows: readonly unknown[][], c: number): Column {
+/** Where encoded JSON goes, piece by piece (a PackSink, or an array to join). */
+type Emit = (piece: string) => void;
+/** Values stringified per slice: one JSON.stringify call per slice, no array of the whole column. */
+const SLICE = 8192;
+
+/** A JSON array of `value(0..n-1)`, written in slices. */
+function emitArray(n: number, value: (r: number) => unknown, emit: Emit): void {
+  emit('[');
+  for (let s = 0; s < n; s += SLICE) {
+    const e = Math.min(n, s + SLICE);
+    const part = new Array<unknown>(e - s);
+    for (let r = s; r < e; r++) part[r - s] = value(r);
+    if (s > 0) emit(',');
+    emit(JSON.stringify(part).slice(1, -1));
+  }
+  emit(']');
+}
+
+/** Column `c` of `rows` as a Column (the JSON of runs, a dictionary or a plain array). */
+function emitColumn(rows: readonly unknown[][], c: number, emit: Emit): void {
   const n = rows.length;
   let runs = 0;
   let prev: unknown = Symbol('none');
@@ -61,7 +78,10 @@ function encodeColumn(rows: readonly unknown[][], c: number): Column {
     const v = rows[r]![c] ?? null;
     if (v !== prev) runs++;
     prev = v;
-    if (dict.size <= DICT_MAX && !dict.has(v)) dict.set(v, dict.size);
+    if (dict.size > DICT_MAX) {
+      // No dictionary, and too many runs already: a plain array (ids, amounts, keys) without reading on.
+      if (runs * 3 > n) break;
+    } else if (!dict.has(v)) dict.set(v, dict.size);
   }
   if (runs * 3 <= n) {
     const values: unknown[] = [];
@@ -74,16 +94,12 @@ function encodeColumn(rows: readonly unknown[][], c: number): Column {
         lengths.push(1);
       }
     }
-    return { r: values, n: lengths };
-  }
-  if (dict.size <= DICT_MAX && dict.size * 4 <= n) {
-    const i = new Array<number>(n);
-    for (let r = 0; r < n; r++) i[r] = dict.get(rows[r]![c] ?? null)!;
-    return { d: [...dict.keys()], i };
-  }
-  const out = new Array<unknown>(n);
-  for (let r = 0; r < n; r++) out[r] = rows[r]![c] ?? null;
-  return out;
+    emit(JSON.stringify({ r: values, n: lengths } satisfies Column));
+  } else if (dict.size <= DICT_MAX && dict.size * 4 <= n) {
+    emit(`{"d":${JSON.stringify([...dict.keys()])},"i":`);
+    emitArray(n, (r) => dict.get(rows[r]![c] ?? null), emit);
+    emit('}');
+  } else emitArray(n, (r) => rows[r]![c] ?? null, emit);
 }
 
 function decodeColumn(col: Column, n: number): unknown[] {
@@ -98,32 +114,42 @@ function decodeColumn(col: Column, n: number): unknown[] {
   return out;
 }
 
-const encodeRows = (rows: readonly unknown[][], width: number) =>
-  Array.from({ length: width }, (_, c) => encodeColumn(rows, c));
-
 function rowsFrom(cols: readonly unknown[][], n: number): unknown[][] {
   const rows = new Array<unknown[]>(n);
   for (let r = 0; r < n; r++) rows[r] = cols.map((col) => col[r]);
   return rows;
 }
 
-function encodeGroup(g: ChangeGroup): CompactGroup {
-  const width = g.columns.length;
-  const out: CompactGroup = {
-    t: g.table,
-    o: OPS[g.op],
-    c: [...g.columns],
-    n: g.op === 'delete' ? g.before.length : g.after.length,
-  };
-  if (g.op === 'insert') out.a = encodeRows(g.after, width);
-  else out.b = encodeRows(g.before, width);
-  if (g.op === 'update') {
-    out.x = [];
-    for (let c = 0; c < width; c++) {
-      if (g.before.some((b, r) => b[c] !== g.after[r]![c])) out.x.push([c, encodeColumn(g.after, c)]);
-    }
+/** Columns `0..width-1` of `rows` as a JSON list of Columns. */
+function emitColumns(rows: readonly unknown[][], width: number, emit: Emit): void {
+  emit('[');
+  for (let c = 0; c < width; c++) {
+    if (c > 0) emit(',');
+    emitColumn(rows, c, emit);
   }
-  return out;
+  emit(']');
+}
+
+/** One group as a CompactGroup's JSON, written column by column. */
+function emitGroup(g: ChangeGroup, emit: Emit): void {
+  const width = g.columns.length;
+  const head = { t: g.table, o: OPS[g.op], c: g.columns, n: g.op === 'delete' ? g.before.length : g.after.length };
+  emit(JSON.stringify(head).slice(0, -1));
+  emit(g.op === 'insert' ? ',"a":' : ',"b":');
+  emitColumns(g.op === 'insert' ? g.after : g.before, width, emit);
+  if (g.op === 'update') {
+    emit(',"x":[');
+    let first = true;
+    for (let c = 0; c < width; c++) {
+      if (!g.before.some((b, r) => b[c] !== g.after[r]![c])) continue;
+      emit(first ? `[${c},` : `,[${c},`);
+      first = false;
+      emitColumn(g.after, c, emit);
+      emit(']');
+    }
+    emit(']');
+  }
+  emit('}');
 }
 
 function decodeGroup(g: CompactGroup): ChangeGroup {
@@ -138,9 +164,10 @@ function decodeGroup(g: CompactGroup): ChangeGroup {
 }
 
 /** A JSON text as stored: itself when short, else '' plus its deflated UTF-8 bytes. */
-export function packText(json: string): { text: string; blob: Buffer | null } {
-  if (json.length <= DEFLATE_ABOVE) return { text: json, blob: null };
-  return { text: '', blob: deflateRawSync(Buffer.from(json, 'utf8'), { level: DEFLATE_LEVEL }) };
+export function packText(json: string): PackedText {
+  const sink = new PackSink();
+  sink.write(json);
+  return sink.finish();
 }
 
 /** The JSON text of a column pair written by packText. */
@@ -155,10 +182,32 @@ function heldGroupJson(p: HeldInsert): string {
   return `${head.slice(0, -1)},"a":[${p.columnsJson.join(',')}]}`;
 }
 
+/** Write the compact JSON of a change set (format 1) piece by piece. */
+function emitChanges(cs: ChangeSet, emit: Emit): void {
+  emit('{"v":1,"g":[');
+  cs.parts.forEach((p, i) => {
+    if (i > 0) emit(',');
+    if (isHeld(p)) emit(heldGroupJson(p));
+    else emitGroup(p, emit);
+  });
+  emit(']}');
+}
+
 /** The compact JSON of a change set (format 1, before packing). */
 export function encodeChanges(cs: ChangeSet): string {
-  const groups = cs.parts.map((p) => (isHeld(p) ? heldGroupJson(p) : JSON.stringify(encodeGroup(p))));
-  return `{"v":1,"g":[${groups.join(',')}]}`;
+  const pieces: string[] = [];
+  emitChanges(cs, (p) => pieces.push(p));
+  return pieces.join('');
+}
+
+/**
+ * A change set as stored (format 1): equal to packText(encodeChanges(cs)) once unpacked,
+ * but deflated as it is encoded, so a command of 200,000 rows never holds its whole text.
+ */
+export function packChanges(cs: ChangeSet): PackedText {
+  const sink = new PackSink();
+  emitChanges(cs, sink.write);
+  return sink.finish();
 }
 
 /** A change set from a stored row: `json` is the unpacked changes text in `format`. */

@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { JournalEntry } from '../../src-shared/model';
 import type { ChangeSet } from '../db/change-set';
 import type { Sqlite } from '../db/client';
-import { decodeChanges, encodeChanges, FORMAT_COMPACT, packText, unpackText } from './journal-codec';
+import { decodeChanges, FORMAT_COMPACT, packChanges, packText, unpackText } from './journal-codec';
 
 export type JournalKind = JournalEntry['kind'];
 
@@ -83,7 +83,7 @@ export class JournalRepo {
   /** Append one entry in the compact format; returns its seq. */
   append(e: JournalRecord): number {
     const payload = packText(JSON.stringify(e.payload ?? null));
-    const changes = packText(encodeChanges(e.changes));
+    const changes = packChanges(e.changes);
     const info = this.q.append!.run({
       actor: e.actor,
       at: e.at,

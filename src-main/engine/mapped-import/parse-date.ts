@@ -115,3 +115,11 @@ export function parsePeriodCell(cell: Cell, order: DateOrder): Parsed<string | n
   if (d.ok) return { ok: true, value: d.value === null ? null : d.value.slice(0, 7) };
   return { ok: false, reason: `"${typeof cell === 'string' ? cell.trim() : String(cell)}" is not a month` };
 }
+
+/** A parsed date with its month ('' when there is no date). */
+export type ParsedDate = Parsed<string | null> & { month: string };
+
+/** The parse with its month, so rows sharing a cached date share both strings. */
+export function withMonth(d: Parsed<string | null>): ParsedDate {
+  return { ...d, month: d.ok && d.value !== null ? d.value.slice(0, 7) : '' };
+}

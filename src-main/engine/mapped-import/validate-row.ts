@@ -12,7 +12,7 @@ import type {
 import { cellText, type Cell } from './cells';
 import type { BoundColumns } from './columns';
 import { parseDecimalCell } from './parse-amount';
-import { parseDateCell, parsePeriodCell } from './parse-date';
+import { parseDateCell, parsePeriodCell, withMonth, type ParsedDate } from './parse-date';
 import { sourceKeyOf } from './source-key';
 
 /** What validation checks codes, periods and duplicates against (read by the service). */
@@ -90,7 +90,7 @@ export class RowValidator {
     account: new Map(),
     vendor: new Map(),
   };
-  private readonly dates = new Map<string, ReturnType<typeof parseDateCell>>();
+  private readonly dates = new Map<string, ParsedDate>();
   private cells: readonly Cell[] = [];
   private row = 0;
   private problems: ImportProblem[] = [];
@@ -149,11 +149,11 @@ export class RowValidator {
   }
 
   /** A date cell parsed, text dates cached (a file has far fewer distinct dates than rows). */
-  private dateOf(cell: Cell): ReturnType<typeof parseDateCell> {
-    if (typeof cell !== 'string') return parseDateCell(cell, this.options.dateOrder);
+  private dateOf(cell: Cell): ParsedDate {
+    if (typeof cell !== 'string') return withMonth(parseDateCell(cell, this.options.dateOrder));
     let d = this.dates.get(cell);
     if (d === undefined) {
-      d = parseDateCell(cell, this.options.dateOrder);
+      d = withMonth(parseDateCell(cell, this.options.dateOrder));
       if (this.dates.size < 100_000) this.dates.set(cell, d);
     }
     return d;
@@ -189,7 +189,10 @@ export class RowValidator {
       const d = this.dateOf(dateCell);
       if (!d.ok) this.problem('date', 'bad-date', `Date ${d.reason}`);
       else if (d.value === null) this.problem('date', 'missing', 'Date is empty');
-      else [date, month] = [d.value, d.value.slice(0, 7)];
+      else {
+        date = d.value;
+        month = d.month;
+      }
     } else {
       const p = parsePeriodCell(this.raw('period'), this.options.dateOrder);
       if (!p.ok) this.problem('period', 'bad-date', `Period ${p.reason}`);

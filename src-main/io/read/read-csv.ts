@@ -22,7 +22,12 @@ export interface CsvLimits {
 export const DEFAULT_CSV_LIMITS: CsvLimits = { maxRows: 1_000_000, maxFieldChars: 1_000_000 };
 
 const SAMPLE_BYTES = 64 * 1024;
-const CHUNK_BYTES = 1 << 20;
+/**
+ * Bytes parsed at a time. Small on purpose: a chunk's parsed rows live until the caller has
+ * been through them, and at 1 MB (~20,000 rows) they outlived young-generation collections and
+ * were copied into the old generation only to die there (~25% of a 200,000-row scan's CPU).
+ */
+const CHUNK_BYTES = 1 << 16;
 
 async function readSample(path: string, encoding: CsvEncoding, fileBytes: number): Promise<string> {
   const handle = await open(path, 'r');
