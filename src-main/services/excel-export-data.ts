@@ -1,10 +1,8 @@
 /** The data of the export's Actuals, Assets and TCO sheets. */
-import { asc, between, eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import type { MonthKey } from '../../src-shared/calendar/fiscal';
-import { accounts, actuals, costCenters, services, vendors } from '../db/schema';
 import type { ExportActual } from '../io/excel-export/actuals-sheet';
 import type { ExportAsset } from '../io/excel-export/assets-sheet';
+import { listActualsWithCodes } from '../repo/actuals-repo';
 import { listAssets } from '../repo/assets-repo';
 import { listCostCenters } from '../repo/dimensions-repo';
 import { loadAccountingEnv } from './accounting-env';
@@ -16,28 +14,7 @@ import type { WorkbookContext } from './context';
 
 /** Actuals of the months `months[0]`…`months.at(-1)`, by month then cost center, with codes. */
 export function loadExportActuals(ctx: WorkbookContext, months: readonly MonthKey[]): ExportActual[] {
-  const vendor = alias(vendors, 'v');
-  const rows = ctx.orm
-    .select({
-      month: actuals.month,
-      costCenter: costCenters.code,
-      service: services.code,
-      account: accounts.code,
-      vendor: vendor.code,
-      amount: actuals.amount,
-      currency: actuals.currency,
-      source: actuals.source,
-      reference: actuals.reference,
-    })
-    .from(actuals)
-    .innerJoin(costCenters, eq(costCenters.id, actuals.costCenterId))
-    .innerJoin(services, eq(services.id, actuals.serviceId))
-    .innerJoin(accounts, eq(accounts.id, actuals.accountId))
-    .leftJoin(vendor, eq(vendor.id, actuals.vendorId))
-    .where(between(actuals.month, months[0]!, months.at(-1)!))
-    .orderBy(asc(actuals.month), asc(costCenters.code), asc(actuals.id))
-    .all();
-  return rows.map((r) => ({ ...r, vendor: r.vendor ?? '' }));
+  return listActualsWithCodes(ctx.orm, months[0]!, months.at(-1)!);
 }
 
 /** Every asset with its status, expense, write-off, accumulated depreciation and NBV in `fiscalYear`. */
