@@ -8,7 +8,8 @@ import { runCommand } from './command';
 import { ensureFiscalYearsAndDrivers } from './driver-costs';
 import { currentSettings, type WorkbookContext } from './context';
 import { newId } from './ids';
-import { KIND_TABLE, requireSource } from './mapped-import-env';
+import { KIND_TABLE } from '../repo/imports-repo';
+import { requireSource } from './mapped-import-env';
 import { scanFile, type ScanArgs } from './mapped-import-scan';
 
 export interface ApplyArgs extends ScanArgs {

@@ -3,9 +3,8 @@ import type { mappedImportContract } from '../../src-shared/ipc/mapped-import-co
 import type { WorkbookContext } from './context';
 import { applyImport } from './mapped-import-apply';
 import { inspectImport } from './mapped-import-inspect';
-import { listBatches, listLabour, listPurchaseOrders } from './mapped-import-lists';
-import { closedMonths, deleteSource, saveSource, setCodeMap, setPeriodClosed } from './mapped-import-sources';
-import { listSources } from './mapped-import-env';
+import { deleteSource, saveSource, setCodeMap, setPeriodClosed } from './mapped-import-sources';
+import { listBatches, listClosedMonths, listLabour, listPurchaseOrders, listSources } from '../repo/imports-repo';
 import { scanFile } from './mapped-import-scan';
 
 type SliceHandlers = Pick<Handlers, keyof typeof mappedImportContract>;
@@ -23,10 +22,10 @@ export function mappedImportHandlers(ctx: WorkbookContext): SliceHandlers {
       return { ok: true };
     },
     'imports/set-code-map': (args) => setCodeMap(ctx, args),
-    'imports/list-batches': (args) => listBatches(ctx, args.kind),
-    'imports/list-purchase-orders': () => listPurchaseOrders(ctx),
-    'imports/list-labour': () => listLabour(ctx),
-    'imports/list-closed-periods': () => closedMonths(ctx),
+    'imports/list-batches': (args) => listBatches(ctx.db, args.kind),
+    'imports/list-purchase-orders': () => listPurchaseOrders(ctx.db),
+    'imports/list-labour': () => listLabour(ctx.db),
+    'imports/list-closed-periods': () => listClosedMonths(ctx.db),
     'imports/set-period-closed': (args) => setPeriodClosed(ctx, args.month, args.closed),
   };
 }

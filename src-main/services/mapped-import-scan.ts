@@ -15,6 +15,7 @@ import { RowValidator, type ImportRecord } from '../engine/mapped-import/validat
 import { resolveInput } from '../io/files';
 import type { SheetSource, TableSource } from '../io/read/table-source';
 import type { WorkbookContext } from './context';
+import { fileImportedBefore } from '../repo/imports-repo';
 import { loadEnv, mappingKeyOf, requireSource } from './mapped-import-env';
 import { openImportFile as openTable } from '../io/mapped-import/open-table';
 
@@ -103,9 +104,7 @@ export async function scanFile(
     );
   }
   if (run?.signal?.aborted) throw new AppError('cancelled', 'The import was cancelled; nothing was written.');
-  const sameFileImported =
-    ctx.db.prepare('SELECT 1 FROM import_batches WHERE sha256 = ? AND kind = ?').get(table.sha256, args.kind) !==
-    undefined;
+  const sameFileImported = fileImportedBefore(ctx.db, table.sha256, args.kind);
   const preview: ImportPreview = {
     kind: args.kind,
     fileName: table.fileName,

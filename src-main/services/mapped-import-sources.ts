@@ -10,7 +10,8 @@ import type {
 import { runCommand } from './command';
 import { currentSettings, type WorkbookContext } from './context';
 import { newId } from './ids';
-import { DIMENSION_TABLE, listSources, requireSource } from './mapped-import-env';
+import { batchIdsOfSource, codeExists, listClosedMonths, listSources } from '../repo/imports-repo';
+import { requireSource } from './mapped-import-env';
 
 export interface SaveSourceArgs {
   id?: string | undefined;
@@ -57,8 +58,7 @@ export function deleteSource(ctx: WorkbookContext, id: string): void {
     { command: 'imports/delete-source', label: `Delete import source ${s.name}`, payload: { id } },
     (tx) => {
       tx.deleteRows('import_code_maps', ['source_id'], [[id]]);
-      const batches = ctx.db.prepare('SELECT id FROM import_batches WHERE source_id = ?').pluck().all(id) as string[];
-      for (const b of batches) tx.update('import_batches', { id: b }, { source_id: null });
+      for (const b of batchIdsOfSource(ctx.db, id)) tx.update('import_batches', { id: b }, { source_id: null });
       tx.delete('import_sources', { id });
     },
   );
@@ -80,13 +80,7 @@ export interface SetCodeMapArgs {
 export function setCodeMap(ctx: WorkbookContext, args: SetCodeMapArgs): ImportSource {
   const s = requireSource(ctx.db, args.sourceId);
   for (const e of args.set) {
-    const known =
-      e.dimension === 'currency'
-        ? ctx.db.prepare('SELECT 1 FROM currencies WHERE upper(code) = upper(?)').get(e.outlayCode)
-        : ctx.db
-            .prepare(`SELECT 1 FROM ${DIMENSION_TABLE[e.dimension]} WHERE upper(code) = upper(?)`)
-            .get(e.outlayCode);
-    if (!known) {
+    if (!codeExists(ctx.db, e.dimension, e.outlayCode)) {
       throw new AppError('validation', `"${e.externalCode}" → "${e.outlayCode}": no ${e.dimension} with that code`, {
         field: 'outlayCode',
         externalCode: e.externalCode,
@@ -126,10 +120,5 @@ export function setPeriodClosed(ctx: WorkbookContext, month: string, closed: boo
       }
     },
   );
-  return closedMonths(ctx);
-}
-
-/** The closed months, ascending. */
-export function closedMonths(ctx: WorkbookContext): string[] {
-  return ctx.db.prepare('SELECT month FROM closed_periods ORDER BY month').pluck().all() as string[];
+  return listClosedMonths(ctx.db);
 }
