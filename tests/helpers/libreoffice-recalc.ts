@@ -11,8 +11,12 @@ import { basename, join } from 'node:path';
 
 export const SOFFICE = '/usr/bin/soffice';
 
-/** Whether LibreOffice is installed (.ci/run installs it). */
-export const hasLibreOffice = (): boolean => existsSync(SOFFICE);
+/** Fails with how to install it when LibreOffice Calc is missing (the tests need it; .ci/run installs it). */
+export function requireLibreOffice(): void {
+  if (!existsSync(SOFFICE)) {
+    throw new Error(`${SOFFICE} not found: install LibreOffice Calc (apt-get install libreoffice-calc-nogui)`);
+  }
+}
 
 const PROFILE_XCU = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -26,6 +30,7 @@ const PROFILE_XCU = `<?xml version="1.0" encoding="UTF-8"?>
  * new temporary directory; returns its path (the caller removes `dir` when done).
  */
 export function recalculateWithLibreOffice(file: string): { path: string; dir: string } {
+  requireLibreOffice();
   const dir = mkdtempSync(join(tmpdir(), 'outlay-lo-'));
   const profile = join(dir, 'profile');
   mkdirSync(join(profile, 'user'), { recursive: true });

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src-main/demo/generate';
 import { createWorkbook, openWorkbook } from '../../src-main/services';
-import { hasLibreOffice, recalculateWithLibreOffice } from '../helpers/libreoffice-recalc';
+import { recalculateWithLibreOffice } from '../helpers/libreoffice-recalc';
 import { tempDir } from './helpers/workbook-fixture';
 import { formulaCells, readXlsx } from './helpers/xlsx-read';
 
@@ -30,29 +30,25 @@ beforeAll(async () => {
 afterAll(() => tmp.remove());
 
 describe('an exported workbook recalculated by LibreOffice', () => {
-  it.skipIf(!hasLibreOffice())(
-    'gives every formula cell the value Outlay cached, to the cent',
-    async () => {
-      const ours = formulaCells(await readXlsx(exported));
-      const { path, dir } = recalculateWithLibreOffice(exported);
-      try {
-        const theirs = new Map(formulaCells(await readXlsx(path)).map((c) => [`${c.sheet}!${c.address}`, c]));
-        // Conversions, subtotals, summary blocks, chart data and row totals are all there.
-        expect(ours.length).toBeGreaterThan(500);
-        expect(ours.filter((c) => c.formula.includes('SUMPRODUCT')).length).toBeGreaterThan(50);
-        expect(ours.filter((c) => c.formula.startsWith('IFERROR')).length).toBeGreaterThan(50);
-        const wrong = ours
-          .map((c) => ({ c, got: theirs.get(`${c.sheet}!${c.address}`) }))
-          .filter(({ c, got }) => !got || got.result.toFixed(2) !== c.result.toFixed(2))
-          .map(
-            ({ c, got }) =>
-              `${c.sheet}!${c.address} ${c.formula.slice(0, 80)}: ours ${c.result}, LibreOffice ${got?.result}`,
-          );
-        expect(wrong).toEqual([]);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-    240_000,
-  );
+  it('gives every formula cell the value Outlay cached, to the cent', async () => {
+    const ours = formulaCells(await readXlsx(exported));
+    const { path, dir } = recalculateWithLibreOffice(exported);
+    try {
+      const theirs = new Map(formulaCells(await readXlsx(path)).map((c) => [`${c.sheet}!${c.address}`, c]));
+      // Conversions, subtotals, summary blocks, chart data and row totals are all there.
+      expect(ours.length).toBeGreaterThan(500);
+      expect(ours.filter((c) => c.formula.includes('SUMPRODUCT')).length).toBeGreaterThan(50);
+      expect(ours.filter((c) => c.formula.startsWith('IFERROR')).length).toBeGreaterThan(50);
+      const wrong = ours
+        .map((c) => ({ c, got: theirs.get(`${c.sheet}!${c.address}`) }))
+        .filter(({ c, got }) => !got || got.result.toFixed(2) !== c.result.toFixed(2))
+        .map(
+          ({ c, got }) =>
+            `${c.sheet}!${c.address} ${c.formula.slice(0, 80)}: ours ${c.result}, LibreOffice ${got?.result}`,
+        );
+      expect(wrong).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
