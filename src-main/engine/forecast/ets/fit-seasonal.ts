@@ -5,7 +5,8 @@
  * 1,500–2,000 likelihood runs for them and usually stops at its evaluation cap short of an
  * optimum, because its first simplex steps every coordinate by 10 % of the level. BFGS from
  * the same starting values reaches a lower "lik" (a better fit by R's own criterion) on most
- * series at a fraction of the cost; `fitEts` keeps whichever search ends lower, see there.
+ * series at a fraction of the cost; `fitEts` falls back to Nelder–Mead only when this search
+ * cannot start.
  *
  * The search runs in unconstrained coordinates: the smoothing parameters through logistic
  * maps onto `ets`'s usual bounds (alpha in its bounds, beta ≤ alpha, gamma ≤ 1 − alpha),
@@ -44,8 +45,9 @@ const logit = (p: number) => Math.log(p / (1 - p));
 
 /**
  * Search from `start` (`ets`'s vector: alpha, beta, gamma, level, trend, m − 1 seasonal
- * states) using `objective` (makeObjective's, which applies every bound) for feasibility and
- * values. Null when the start cannot be mapped (a start on a bound) or nothing finite is found.
+ * states). The search applies the same bounds and admissibility as `objective`
+ * (makeObjective's), which scores the result. Null when the start cannot be mapped (a start on
+ * a bound) or nothing finite is found.
  */
 export function searchSeasonal(
   y: ArrayLike<number>,
