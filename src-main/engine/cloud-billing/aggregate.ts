@@ -1,0 +1,261 @@
+import { ExactSum } from '../mapped-import/exact-sum';
+import { cellLookup, type BoundFormat } from './bind';
+import { FOCUS_MEASURES, REQUIRED_MEASURES, type FocusDimension, type FocusMeasure } from './focus-columns';
+import { parseTagCell, TagNormalizer, type TagRules } from './tags';
+import { billingDay, billingDecimal, isNullCell } from './values';
+
+/** Dimensions an aggregate can be keyed on (besides tag keys and currency, always kept). */
+export const GRAIN_DIMENSIONS = [
+  'billingPeriod',
+  'chargeDay',
+  'chargeMonth',
+  'provider',
+  'billingAccount',
+  'subAccount',
+  'service',
+  'region',
+  'resourceType',
+  'chargeCategory',
+  'commitmentDiscount',
+] as const;
+export type GrainDimension = (typeof GRAIN_DIMENSIONS)[number];
+
+const SOURCE: Record<Exclude<GrainDimension, 'billingPeriod' | 'chargeDay' | 'chargeMonth'>, FocusDimension> = {
+  provider: 'ProviderName',
+  billingAccount: 'BillingAccountId',
+  subAccount: 'SubAccountId',
+  service: 'ServiceName',
+  region: 'RegionId',
+  resourceType: 'ResourceType',
+  chargeCategory: 'ChargeCategory',
+  commitmentDiscount: 'CommitmentDiscountId',
+};
+
+export interface AggregateOptions {
+  grain: readonly GrainDimension[];
+  /** Canonical tag keys to aggregate on; a row without one is untagged (null) for it. */
+  tagKeys?: readonly string[];
+  tagRules?: TagRules;
+  /** Currency of rows that have none (a file without BillingCurrency); otherwise an error. */
+  defaultCurrency?: string;
+  /** Currencies with exchange rates: a file may mix these. Without, a second currency is an error. */
+  ratedCurrencies?: readonly string[];
+  /** Most row errors kept (all are counted). */
+  maxErrors?: number;
+}
+
+/** Sums of the measures the file carries (absent measures are missing, not zero). */
+export type MeasureSums = Partial<Record<FocusMeasure, string>>;
+
+export interface BillingAggregate {
+  /** The grain's values (null where the file has none). */
+  key: Partial<Record<GrainDimension, string | null>>;
+  /** Selected tag key → canonical value, null = untagged. */
+  tags: Record<string, string | null>;
+  currency: string;
+  sums: MeasureSums;
+  rows: number;
+}
+
+/** A row the engine refused, naming its 1-based file row and the file's column. */
+export interface BillingRowError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface AggregateResult {
+  aggregates: BillingAggregate[];
+  /** Whole-file totals of accepted rows per currency. */
+  totals: Record<string, { rows: number; sums: MeasureSums }>;
+  measures: readonly FocusMeasure[];
+  rows: number;
+  errors: BillingRowError[];
+  errorCount: number;
+}
+
+interface Bucket {
+  agg: Omit<BillingAggregate, 'sums'>;
+  sums: Partial<Record<FocusMeasure, ExactSum>>;
+}
+
+const SEP = '\u001f';
+
+/**
+ * Streams rows of one billing file into aggregates at a grain, summing every cost measure
+ * exactly (scaled BigInt, no rounding). Rows with an error are counted and left out; the
+ * caller imports nothing when `errorCount` > 0.
+ */
+export class BillingAggregator {
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly fileTotals = new Map<string, { rows: number; sums: Partial<Record<FocusMeasure, ExactSum>> }>();
+  private readonly tags: TagNormalizer | null;
+  private readonly errors: BillingRowError[] = [];
+  private errorCount = 0;
+  private rows = 0;
+  private firstCurrency: string | null = null;
+  private readonly amounts: (string | null)[] = [];
+
+  constructor(
+    private readonly bound: BoundFormat,
+    private readonly options: AggregateOptions,
+  ) {
+    const keys = options.tagKeys ?? [];
+    this.tags = keys.length > 0 ? new TagNormalizer(keys, options.tagRules) : null;
+  }
+
+  private fail(row: number, column: string, message: string): false {
+    this.errorCount++;
+    if (this.errors.length < (this.options.maxErrors ?? 200)) this.errors.push({ row, column, message });
+    return false;
+  }
+
+  private text(d: FocusDimension, cells: readonly string[]): string | null {
+    const i = this.bound.dims[d];
+    const raw = i >= 0 ? cells[i] : undefined;
+    if (isNullCell(raw)) return this.bound.spec.constants?.[d] ?? null;
+    const v = raw!.trim();
+    return this.bound.spec.valueMaps?.[d]?.[v] ?? v;
+  }
+
+  private currency(row: number, cells: readonly string[]): string | false {
+    const cur = this.text('BillingCurrency', cells) ?? this.options.defaultCurrency;
+    if (!cur) return this.fail(row, this.bound.dimColumns.BillingCurrency ?? 'BillingCurrency', 'missing currency');
+    if (this.firstCurrency === null) this.firstCurrency = cur;
+    else if (cur !== this.firstCurrency && !this.options.ratedCurrencies?.includes(cur)) {
+      return this.fail(
+        row,
+        this.bound.dimColumns.BillingCurrency ?? 'BillingCurrency',
+        `currency ${cur} in a ${this.firstCurrency} file and no exchange rate for it`,
+      );
+    }
+    return cur;
+  }
+
+  /** Read one measure's text into `this.amounts`; false (and an error) when unusable. */
+  private measure(m: FocusMeasure, k: number, row: number, cells: readonly string[]): boolean {
+    const bound = this.bound;
+    let index = bound.measures[m]?.index ?? -1;
+    let column = bound.measures[m]?.column ?? m;
+    const derive = bound.spec.derived?.[m];
+    if (derive) {
+      const source = derive(cellLookup(bound, cells));
+      if (source === null) {
+        this.amounts[k] = '0';
+        return true;
+      }
+      index = bound.index.get(source.toLowerCase()) ?? -1;
+      column = source;
+    }
+    const raw = index >= 0 ? cells[index] : undefined;
+    if (isNullCell(raw)) {
+      this.amounts[k] = null;
+      if (REQUIRED_MEASURES.includes(m) && (derive || bound.measures[m])) return this.fail(row, column, 'no amount');
+      return true;
+    }
+    const value = billingDecimal(raw!);
+    if (value === null) return this.fail(row, column, `"${raw}" is not a number`);
+    this.amounts[k] = value;
+    return true;
+  }
+
+  private rowTags(row: number, cells: readonly string[]): Record<string, string | null> | false {
+    const out: Record<string, string | null> = {};
+    const norm = this.tags!;
+    for (const key of norm.selected) out[key] = null;
+    const put = (rawKey: string, rawValue: unknown): void => {
+      const key = norm.key(rawKey);
+      if (key !== undefined && out[key] === null) out[key] = norm.value(key, rawValue);
+    };
+    const { tagColumn, tagColumns } = this.bound;
+    if (tagColumn >= 0) {
+      let parsed: Record<string, unknown>;
+      try {
+        parsed = parseTagCell(cells[tagColumn] ?? '');
+      } catch {
+        return this.fail(
+          row,
+          this.bound.spec.tags?.kind === 'json' ? this.bound.spec.tags.column : 'Tags',
+          'tags are not a JSON object',
+        );
+      }
+      for (const [k, v] of Object.entries(parsed)) put(k, v);
+    }
+    for (const c of tagColumns) if (!isNullCell(cells[c.index])) put(c.key, cells[c.index]);
+    return out;
+  }
+
+  /** Add one data row (`row`: its 1-based number in the file). */
+  add(cells: readonly string[], row: number): void {
+    const bound = this.bound;
+    const charge = this.text('ChargePeriodStart', cells);
+    const day = charge === null ? null : billingDay(charge);
+    if (day === null) {
+      this.fail(
+        row,
+        bound.dimColumns.ChargePeriodStart ?? 'ChargePeriodStart',
+        charge === null ? 'no date' : `"${charge}" is not a date`,
+      );
+      return;
+    }
+    let period = day.slice(0, 8) + '01';
+    const bp = this.text('BillingPeriodStart', cells);
+    if (bp !== null) {
+      const d = /^\d{6}$/.test(bp) ? `${bp.slice(0, 4)}-${bp.slice(4)}-01` : billingDay(bp);
+      if (d === null) {
+        this.fail(row, bound.dimColumns.BillingPeriodStart ?? 'BillingPeriodStart', `"${bp}" is not a date`);
+        return;
+      }
+      period = d;
+    }
+    const currency = this.currency(row, cells);
+    if (currency === false) return;
+    const present = bound.present;
+    for (let k = 0; k < present.length; k++) if (!this.measure(present[k]!, k, row, cells)) return;
+    const tags = this.tags ? this.rowTags(row, cells) : {};
+    if (tags === false) return;
+
+    const key: Partial<Record<GrainDimension, string | null>> = {};
+    for (const g of this.options.grain) {
+      if (g === 'billingPeriod') key[g] = period;
+      else if (g === 'chargeDay') key[g] = day;
+      else if (g === 'chargeMonth') key[g] = day.slice(0, 7);
+      else key[g] = this.text(SOURCE[g], cells);
+    }
+    const id = [currency, ...Object.values(key), ...Object.values(tags)].map((v) => v ?? '').join(SEP);
+    let bucket = this.buckets.get(id);
+    if (!bucket) {
+      bucket = { agg: { key, tags, currency, rows: 0 }, sums: {} };
+      this.buckets.set(id, bucket);
+    }
+    let total = this.fileTotals.get(currency);
+    if (!total) this.fileTotals.set(currency, (total = { rows: 0, sums: {} }));
+    bucket.agg.rows++;
+    total.rows++;
+    this.rows++;
+    for (let k = 0; k < present.length; k++) {
+      const amount = this.amounts[k];
+      if (amount === null || amount === undefined) continue;
+      const m = present[k]!;
+      (bucket.sums[m] ??= new ExactSum()).add(amount);
+      (total.sums[m] ??= new ExactSum()).add(amount);
+    }
+  }
+
+  /** The aggregates, per-currency file totals and errors so far. */
+  result(): AggregateResult {
+    const sums = (s: Partial<Record<FocusMeasure, ExactSum>>): MeasureSums => {
+      const out: MeasureSums = {};
+      for (const m of FOCUS_MEASURES) if (this.bound.present.includes(m)) out[m] = s[m]?.value() ?? '0';
+      return out;
+    };
+    return {
+      aggregates: [...this.buckets.values()].map((b) => ({ ...b.agg, sums: sums(b.sums) })),
+      totals: Object.fromEntries([...this.fileTotals].map(([c, t]) => [c, { rows: t.rows, sums: sums(t.sums) }])),
+      measures: this.bound.present,
+      rows: this.rows,
+      errors: [...this.errors],
+      errorCount: this.errorCount,
+    };
+  }
+}

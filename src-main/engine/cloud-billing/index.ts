@@ -1,0 +1,6 @@
+export * from './focus-columns';
+export * from './formats';
+export * from './bind';
+export * from './tags';
+export * from './values';
+export * from './aggregate';
