@@ -242,6 +242,11 @@ export class BillingAggregator {
     }
   }
 
+  /** Data rows seen so far (accepted and refused). */
+  get rowsSeen(): number {
+    return this.rows + this.errorCount;
+  }
+
   /** The aggregates, per-currency file totals and errors so far. */
   result(): AggregateResult {
     const sums = (s: Partial<Record<FocusMeasure, ExactSum>>): MeasureSums => {
