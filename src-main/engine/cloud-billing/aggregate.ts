@@ -80,6 +80,22 @@ interface Bucket {
 }
 
 const SEP = '\u001f';
+/** Distinct texts remembered per memo before it starts over (hourly stamps, tag sets repeat). */
+const MEMO_LIMIT = 20_000;
+
+/** `fn` remembered per input text, bounded so a file of unique values cannot grow it unchecked. */
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let v = seen.get(text);
+    if (v === undefined && !seen.has(text)) {
+      if (seen.size >= MEMO_LIMIT) seen.clear();
+      v = fn(text);
+      seen.set(text, v);
+    }
+    return v!;
+  };
+}
 
 /**
  * Streams rows of one billing file into aggregates at a grain, summing every cost measure
@@ -95,6 +111,17 @@ export class BillingAggregator {
   private rows = 0;
   private firstCurrency: string | null = null;
   private readonly amounts: (string | null)[] = [];
+  private readonly day = memo(billingDay);
+  private readonly period = memo((bp: string) =>
+    /^\d{6}$/.test(bp) ? `${bp.slice(0, 4)}-${bp.slice(4)}-01` : billingDay(bp),
+  );
+  private readonly tagCell = memo((text: string): Record<string, unknown> | null => {
+    try {
+      return parseTagCell(text);
+    } catch {
+      return null;
+    }
+  });
 
   constructor(
     private readonly bound: BoundFormat,
@@ -169,10 +196,8 @@ export class BillingAggregator {
     };
     const { tagColumn, tagColumns } = this.bound;
     if (tagColumn >= 0) {
-      let parsed: Record<string, unknown>;
-      try {
-        parsed = parseTagCell(cells[tagColumn] ?? '');
-      } catch {
+      const parsed = this.tagCell(cells[tagColumn] ?? '');
+      if (parsed === null) {
         return this.fail(
           row,
           this.bound.spec.tags?.kind === 'json' ? this.bound.spec.tags.column : 'Tags',
@@ -189,7 +214,7 @@ export class BillingAggregator {
   add(cells: readonly string[], row: number): void {
     const bound = this.bound;
     const charge = this.text('ChargePeriodStart', cells);
-    const day = charge === null ? null : billingDay(charge);
+    const day = charge === null ? null : this.day(charge);
     if (day === null) {
       this.fail(
         row,
@@ -201,7 +226,7 @@ export class BillingAggregator {
     let period = day.slice(0, 8) + '01';
     const bp = this.text('BillingPeriodStart', cells);
     if (bp !== null) {
-      const d = /^\d{6}$/.test(bp) ? `${bp.slice(0, 4)}-${bp.slice(4)}-01` : billingDay(bp);
+      const d = this.period(bp);
       if (d === null) {
         this.fail(row, bound.dimColumns.BillingPeriodStart ?? 'BillingPeriodStart', `"${bp}" is not a date`);
         return;
@@ -215,16 +240,26 @@ export class BillingAggregator {
     const tags = this.tags ? this.rowTags(row, cells) : {};
     if (tags === false) return;
 
-    const key: Partial<Record<GrainDimension, string | null>> = {};
-    for (const g of this.options.grain) {
-      if (g === 'billingPeriod') key[g] = period;
-      else if (g === 'chargeDay') key[g] = day;
-      else if (g === 'chargeMonth') key[g] = day.slice(0, 7);
-      else key[g] = this.text(SOURCE[g], cells);
+    const grain = this.options.grain;
+    const values: (string | null)[] = [];
+    let id = currency;
+    for (const g of grain) {
+      const v =
+        g === 'billingPeriod'
+          ? period
+          : g === 'chargeDay'
+            ? day
+            : g === 'chargeMonth'
+              ? day.slice(0, 7)
+              : this.text(SOURCE[g], cells);
+      values.push(v);
+      id += SEP + (v ?? '\u0000');
     }
-    const id = [currency, ...Object.values(key), ...Object.values(tags)].map((v) => v ?? '').join(SEP);
+    for (const key in tags) id += SEP + (tags[key] ?? '\u0000');
     let bucket = this.buckets.get(id);
     if (!bucket) {
+      const key: Partial<Record<GrainDimension, string | null>> = {};
+      grain.forEach((g, i) => (key[g] = values[i] ?? null));
       bucket = { agg: { key, tags, currency, rows: 0 }, sums: {} };
       this.buckets.set(id, bucket);
     }
