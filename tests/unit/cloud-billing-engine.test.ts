@@ -8,6 +8,7 @@ import {
   detectFormat,
   formatSpec,
   TagNormalizer,
+  tagHygiene,
   type AggregateOptions,
   type BillingFormat,
 } from '../../src-main/engine/cloud-billing';
@@ -232,5 +233,48 @@ describe('aggregation', () => {
       subAccount: 'p1',
     });
     expect(new Decimal(result.aggregates[0]!.sums.BilledCost!).toFixed()).toBe('1');
+  });
+});
+
+describe('tag hygiene report', () => {
+  it('lists untagged and mis-tagged spend by account and service, largest first', () => {
+    const header = [
+      'BillingPeriodStart',
+      'ChargePeriodStart',
+      'BillingAccountId',
+      'ServiceName',
+      'BilledCost',
+      'EffectiveCost',
+      'BillingCurrency',
+      'Tags',
+    ];
+    const row = (account: string, service: string, billed: string, tags: string) => [
+      '2026-09-01',
+      '2026-09-02',
+      account,
+      service,
+      billed,
+      billed,
+      'USD',
+      tags,
+    ];
+    const result = aggregate(
+      'focus',
+      [
+        header,
+        row('A', 'EC2', '10.05', '{"CostCenter":"CC-1"}'),
+        row('A', 'EC2', '2.50', '{}'),
+        row('A', 'EC2', '0.25', '{"env":"prod"}'),
+        row('B', 'S3', '7.10', '{"cost center":"CC-X"}'),
+        row('B', 'S3', '-1.00', '{"CostCenter":""}'),
+      ],
+      { grain: ['billingAccount', 'service'], tagKeys: ['CostCenter'] },
+    );
+    expect(tagHygiene(result.aggregates, 'CostCenter', { allowed: ['CC-1', 'CC-2'] })).toEqual([
+      { billingAccount: 'B', service: 'S3', currency: 'USD', value: 'CC-X', amount: '7.1', rows: 1 },
+      { billingAccount: 'A', service: 'EC2', currency: 'USD', value: null, amount: '2.75', rows: 2 },
+      { billingAccount: 'B', service: 'S3', currency: 'USD', value: null, amount: '-1', rows: 1 },
+    ]);
+    expect(tagHygiene(result.aggregates, 'CostCenter').map((l) => l.value)).toEqual([null, null]);
   });
 });

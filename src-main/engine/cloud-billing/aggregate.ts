@@ -1,24 +1,16 @@
 import { ExactSum } from '../mapped-import/exact-sum';
 import { cellLookup, type BoundFormat } from './bind';
 import { FOCUS_MEASURES, REQUIRED_MEASURES, type FocusDimension, type FocusMeasure } from './focus-columns';
-import { parseTagCell, TagNormalizer, type TagRules } from './tags';
+import type {
+  AggregateOptions,
+  AggregateResult,
+  BillingAggregate,
+  BillingRowError,
+  GrainDimension,
+  MeasureSums,
+} from './aggregate-types';
+import { parseTagCell, TagNormalizer } from './tags';
 import { billingDay, billingDecimal, isNullCell } from './values';
-
-/** Dimensions an aggregate can be keyed on (besides tag keys and currency, always kept). */
-export const GRAIN_DIMENSIONS = [
-  'billingPeriod',
-  'chargeDay',
-  'chargeMonth',
-  'provider',
-  'billingAccount',
-  'subAccount',
-  'service',
-  'region',
-  'resourceType',
-  'chargeCategory',
-  'commitmentDiscount',
-] as const;
-export type GrainDimension = (typeof GRAIN_DIMENSIONS)[number];
 
 const SOURCE: Record<Exclude<GrainDimension, 'billingPeriod' | 'chargeDay' | 'chargeMonth'>, FocusDimension> = {
   provider: 'ProviderName',
@@ -30,49 +22,6 @@ const SOURCE: Record<Exclude<GrainDimension, 'billingPeriod' | 'chargeDay' | 'ch
   chargeCategory: 'ChargeCategory',
   commitmentDiscount: 'CommitmentDiscountId',
 };
-
-export interface AggregateOptions {
-  grain: readonly GrainDimension[];
-  /** Canonical tag keys to aggregate on; a row without one is untagged (null) for it. */
-  tagKeys?: readonly string[];
-  tagRules?: TagRules;
-  /** Currency of rows that have none (a file without BillingCurrency); otherwise an error. */
-  defaultCurrency?: string;
-  /** Currencies with exchange rates: a file may mix these. Without, a second currency is an error. */
-  ratedCurrencies?: readonly string[];
-  /** Most row errors kept (all are counted). */
-  maxErrors?: number;
-}
-
-/** Sums of the measures the file carries (absent measures are missing, not zero). */
-export type MeasureSums = Partial<Record<FocusMeasure, string>>;
-
-export interface BillingAggregate {
-  /** The grain's values (null where the file has none). */
-  key: Partial<Record<GrainDimension, string | null>>;
-  /** Selected tag key → canonical value, null = untagged. */
-  tags: Record<string, string | null>;
-  currency: string;
-  sums: MeasureSums;
-  rows: number;
-}
-
-/** A row the engine refused, naming its 1-based file row and the file's column. */
-export interface BillingRowError {
-  row: number;
-  column: string;
-  message: string;
-}
-
-export interface AggregateResult {
-  aggregates: BillingAggregate[];
-  /** Whole-file totals of accepted rows per currency. */
-  totals: Record<string, { rows: number; sums: MeasureSums }>;
-  measures: readonly FocusMeasure[];
-  rows: number;
-  errors: BillingRowError[];
-  errorCount: number;
-}
 
 interface Bucket {
   agg: Omit<BillingAggregate, 'sums'>;
