@@ -233,4 +233,28 @@ describe('compressed and broken files', () => {
       code: 'cancelled',
     });
   });
+
+  it('an import aborted from its progress callback stops part-way with a cancelled error', async () => {
+    const sample = readFileSync(referenceFile('focus', 'focus-1.0_sample_1000rows_aws-azure-oracle.csv'), 'utf8');
+    const [header, ...rows] = sample.split('\n');
+    const path = join(tmp, 'focus-x6.csv');
+    writeFileSync(
+      path,
+      [header, ...Array.from({ length: 6 }, () => rows.filter((r) => r !== '').join('\n'))].join('\n'),
+    );
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const run = readBillingFile(path, {
+      grain: ['service'],
+      signal: controller.signal,
+      onProgress: (p) => {
+        seen.push(p.rows);
+        controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ code: 'cancelled', message: 'focus-x6.csv: import cancelled' });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeGreaterThan(0);
+    expect(seen[0]).toBeLessThan(6000);
+  });
 });
