@@ -111,6 +111,22 @@ describe('allocation engine, worked example', () => {
   });
 });
 
+describe('allocation engine, step-down order', () => {
+  it('never sends cost back to a service closed earlier: order decides who carries whom', () => {
+    // Network closes first now, so its 1500.01 goes to Security 5, Finance 40, HR 20 (of 65);
+    // Security then closes over Finance and HR only (Network is closed), by users 60/30.
+    const swapped = runAllocation({ ...input, rules: [rules[0]!, rules[1]!, rules[2]!, rules[4]!, rules[3]!] });
+    expect(swapped.closed).toEqual(['svc:Network', 'svc:Security']);
+    const toSecurity = swapped.postings.find((p) => p.rule === 'R5' && p.to === 'svc:Security')!;
+    expect(toSecurity).toMatchObject({ quantity: '5', driverTotal: '65', amount: '115.39' });
+    expect(swapped.postings.filter((p) => p.rule === 'R4').map((p) => [p.to, p.amount, p.driverTotal])).toEqual([
+      ['bu:Finance', '276.93', '90'],
+      ['bu:HR', '138.46', '90'],
+    ]);
+    expect(swapped.postings.some((p) => p.to === 'svc:Network' && p.step > 0)).toBe(false);
+  });
+});
+
 describe('allocation engine, unallocated reasons and bad input', () => {
   const pool = [usd('p1', '100', { service: 'Desk' }), usd('p2', '50', { service: 'Mail', env: 'prod' })];
   const one = (rule: AllocationRule, extra: Partial<AllocationInput> = {}) =>
