@@ -224,6 +224,25 @@ describe('allocation engine, unallocated reasons and bad input', () => {
     );
   });
 
+  it('rejects a bad configuration before any money moves, even for an empty month', () => {
+    const empty = (extra: Partial<AllocationInput>) => () =>
+      runAllocation({ aggregates: [], drivers: [], rules: [], minorUnits: MINOR, ...extra });
+    const even: AllocationRule = {
+      id: 'E',
+      source: { kind: 'match', dims: {} },
+      method: { kind: 'even', targets: ['a'] },
+    };
+    expect(empty({ rules: [even, even] })).toThrow('Rule E: the id is used by an earlier rule');
+    expect(
+      empty({
+        rules: [{ id: 'N', source: { kind: 'node', node: 'svc:A' }, method: { kind: 'direct', key: 'service' } }],
+      }),
+    ).toThrow('Rule N: direct assignment needs aggregates, not a node');
+    expect(empty({ drivers: [{ id: 'gb', quantities: { 'bu:A': '-3' } }] })).toThrow(
+      'Driver gb: bu:A "-3" is not a quantity ≥ 0',
+    );
+  });
+
   it('rejects amounts with more decimals than the currency, and unknown currencies', () => {
     const run = (a: CostAggregate) => () =>
       runAllocation({ aggregates: [a], drivers: [], rules: [], minorUnits: MINOR });

@@ -1,6 +1,7 @@
 import { formatMinorBig, parseMinorBig, splitMinorBig } from '../../../src-shared/money/minor-units';
 import { EngineInputError, requireMoney } from '../errors';
 import { planSplit, type SplitPlan } from './split-plan';
+import { validateRules } from './validate-rules';
 import type {
   AllocationInput,
   AllocationResult,
@@ -72,6 +73,7 @@ function checkAggregates(input: AllocationInput): Held[] {
  * @throws EngineInputError for bad amounts, currencies, quantities or percentages, naming the item and field
  */
 export function runAllocation(input: AllocationInput): AllocationResult {
+  validateRules(input);
   const held = checkAggregates(input);
   const minor = (currency: string) => input.minorUnits[currency]!;
   const drivers = new Map(input.drivers.map((d) => [d.id, d]));
@@ -137,8 +139,8 @@ export function runAllocation(input: AllocationInput): AllocationResult {
   input.rules.forEach((rule, step) => {
     const source = rule.source;
     if (source.kind === 'node') {
+      if (!closed.has(source.node)) result.closed.push(source.node);
       closed.add(source.node);
-      result.closed.push(source.node);
       const balance = balances.get(source.node);
       balances.delete(source.node);
       if (!balance) return;

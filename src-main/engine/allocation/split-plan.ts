@@ -1,6 +1,7 @@
-import { D, isPlainDecimal, parseMinorBig } from '../../../src-shared/money';
+import { D, parseMinorBig } from '../../../src-shared/money';
 import { EngineInputError } from '../errors';
 import type { AllocationRule, DriverTable, UnallocatedReason } from './types';
+import { requireQuantity } from './validate-rules';
 
 /** One target of a proportional split, with what the trace shows for it. */
 export interface PlanPart {
@@ -21,13 +22,6 @@ function scaled(values: readonly string[]): bigint[] {
   return values.map((v) => parseMinorBig(new D(v).toFixed(), scale)!);
 }
 
-function requireQuantity(value: unknown, item: string, field: string): string {
-  if (typeof value !== 'string' || !isPlainDecimal(value.trim()) || new D(value.trim()).isNegative()) {
-    throw new EngineInputError(`${item}: ${field} "${String(value)}" is not a quantity ≥ 0`, item, field);
-  }
-  return new D(value.trim()).toFixed();
-}
-
 function rejectClosed(rule: AllocationRule, target: string, closed: ReadonlySet<string>): void {
   if (closed.has(target)) {
     throw new EngineInputError(
@@ -40,10 +34,10 @@ function rejectClosed(rule: AllocationRule, target: string, closed: ReadonlySet<
 
 /**
  * The split a non-direct rule makes. Targets already closed by step-down are left out of
- * driver and even splits (they took their share of nothing back); a fixed percentage to
+ * driver and even splits (the split is over the open targets only); a fixed percentage to
  * a closed target is a configuration error, since the percentages would no longer add up.
  *
- * @throws EngineInputError for bad percentages or quantities, naming the rule or driver
+ * @throws EngineInputError for a percentage to a closed target, naming the rule
  */
 export function planSplit(
   rule: AllocationRule,
@@ -59,10 +53,6 @@ export function planSplit(
   }
   if (method.kind === 'percent') {
     const percents = method.shares.map((s, i) => requireQuantity(s.percent, rule.id, `shares[${i}].percent`));
-    const sum = percents.reduce((a, p) => a.plus(p), new D(0));
-    if (!sum.eq(100)) {
-      throw new EngineInputError(`Rule ${rule.id}: percentages add up to ${sum.toFixed()}, not 100`, rule.id, 'shares');
-    }
     method.shares.forEach((s) => rejectClosed(rule, s.target, closed));
     const weights = scaled(percents);
     return {
