@@ -9,7 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { formatMinor } from '../src-shared/money/minor-units';
+import { formatMinor, parseMinorBig } from '../src-shared/money/minor-units';
 import {
   runAllocation,
   type AllocationRule,
@@ -106,9 +106,9 @@ for (let r = 0; r < runs; r++) {
 }
 
 // Conservation check in integer cents, independent of the engine's own arithmetic.
-const cents = (a: string) => Math.round(Number(a) * 100);
+const cents = (a: string) => parseMinorBig(a, 2)!;
 const sumBy = (xs: { currency: string; amount: string }[]) =>
-  xs.reduce((m, x) => m.set(x.currency, (m.get(x.currency) ?? 0) + cents(x.amount)), new Map<string, number>());
+  xs.reduce((m, x) => m.set(x.currency, (m.get(x.currency) ?? 0n) + cents(x.amount)), new Map<string, bigint>());
 const inTotals = sumBy(aggregates);
 const outTotals = sumBy([...result.balances, ...result.unallocated]);
 const conserved = [...inTotals].every(([c, v]) => outTotals.get(c) === v);
