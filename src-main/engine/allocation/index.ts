@@ -1,0 +1,3 @@
+export * from './types';
+export { runAllocation } from './run';
+export { explain, explainLines, type Explanation, type Inflow, type PoolOrigin } from './explain';
