@@ -1,0 +1,2 @@
+export * from './types';
+export { analyzeCommitments, sumColumn, type AnalyzeOptions } from './analyze';
