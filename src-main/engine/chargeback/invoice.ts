@@ -9,10 +9,15 @@ function serviceLines(input: InvoiceInput, item: string): InvoiceLine[] {
   const qty = new Map<string, InstanceType<typeof D>>();
   for (const u of input.usage) {
     const service = byId.get(u.serviceId);
-    if (!service) throw new EngineInputError(`${item}: service ${u.serviceId} is not in the catalogue`, item, 'serviceId');
+    if (!service)
+      throw new EngineInputError(`${item}: service ${u.serviceId} is not in the catalogue`, item, 'serviceId');
     const q = new D(requireMoney(u.quantity, `${item} ${u.serviceId}`, 'quantity'));
     if (q.isNegative()) {
-      throw new EngineInputError(`${item} ${u.serviceId}: quantity ${q.toFixed()} must not be negative`, item, 'quantity');
+      throw new EngineInputError(
+        `${item} ${u.serviceId}: quantity ${q.toFixed()} must not be negative`,
+        item,
+        'quantity',
+      );
     }
     // Several usage rows of one service (e.g. per account) make one line.
     qty.set(u.serviceId, (qty.get(u.serviceId) ?? new D(0)).plus(q));
@@ -70,7 +75,11 @@ function creditLines(input: InvoiceInput, item: string): InvoiceLine[] {
   return (input.credits ?? []).map((c) => {
     const amount = requireMoney(c.amount, `${item} credit ${c.id}`, 'amount');
     if (new D(amount).isNegative()) {
-      throw new EngineInputError(`${item} credit ${c.id}: amount ${amount} must be positive`, `${item} credit ${c.id}`, 'amount');
+      throw new EngineInputError(
+        `${item} credit ${c.id}: amount ${amount} must be positive`,
+        `${item} credit ${c.id}`,
+        'amount',
+      );
     }
     return {
       key: `credit:${c.id}`,

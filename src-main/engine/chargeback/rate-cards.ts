@@ -24,7 +24,8 @@ export function draftRateCard(
     }
     seen.add(e.serviceId);
     const rate = requireMoney(e.rate, e.serviceId, 'rate');
-    if (rate.startsWith('-')) throw new EngineInputError(`${e.serviceId}: rate ${rate} must not be negative`, e.serviceId, 'rate');
+    if (rate.startsWith('-'))
+      throw new EngineInputError(`${e.serviceId}: rate ${rate} must not be negative`, e.serviceId, 'rate');
     return { serviceId: e.serviceId, rate };
   });
   const versions = existing.filter((c) => c.fiscalYear === fiscalYear).map((c) => c.version);
@@ -35,7 +36,8 @@ export function draftRateCard(
 export function currentRateCard(cards: readonly RateCard[], fiscalYear: number): RateCard | null {
   let best: RateCard | null = null;
   for (const c of cards) {
-    if (c.fiscalYear === fiscalYear && c.status === 'published' && (best === null || c.version > best.version)) best = c;
+    if (c.fiscalYear === fiscalYear && c.status === 'published' && (best === null || c.version > best.version))
+      best = c;
   }
   return best;
 }

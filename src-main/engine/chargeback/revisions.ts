@@ -14,8 +14,7 @@ export type DisputeResolution =
 
 /** What the other unit receives from a move or re-tag, so its own invoice can be reissued too. */
 export type Transfer =
-  | { toBusinessUnit: string; share: AllocatedShare }
-  | { toBusinessUnit: string; usage: UsageQuantity };
+  { toBusinessUnit: string; share: AllocatedShare } | { toBusinessUnit: string; usage: UsageQuantity };
 
 /**
  * Apply a dispute resolution to the inputs of the disputed invoice: a credit adds a credit
@@ -48,7 +47,10 @@ export function resolveDispute(
     const correction: AllocatedShare = { ...base, target: input.businessUnit, amount: toMoney(amount.neg()) };
     return {
       input: { ...input, shares: [...input.shares, correction] },
-      transfer: { toBusinessUnit: resolution.toBusinessUnit, share: { ...base, target: resolution.toBusinessUnit, amount: toMoney(amount) } },
+      transfer: {
+        toBusinessUnit: resolution.toBusinessUnit,
+        share: { ...base, target: resolution.toBusinessUnit, amount: toMoney(amount) },
+      },
     };
   }
   const quantity = new D(requireMoney(resolution.quantity, item, 'quantity'));
@@ -62,9 +64,11 @@ export function resolveDispute(
       'quantity',
     );
   }
+  const left = has.minus(quantity);
+  // Re-tagging all of it removes the line rather than leaving a zero-quantity one.
   const usage = [
     ...input.usage.filter((u) => u.serviceId !== resolution.serviceId),
-    { serviceId: resolution.serviceId, quantity: toMoney(has.minus(quantity)) },
+    ...(left.isZero() ? [] : [{ serviceId: resolution.serviceId, quantity: toMoney(left) }]),
   ];
   return {
     input: { ...input, usage },

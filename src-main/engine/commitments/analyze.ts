@@ -82,7 +82,8 @@ export function analyzeCommitments(rows: readonly CommitmentRow[], options: Anal
     const billed = new D(requireMoney(row.billedCost, item, 'BilledCost'));
     const effective = new D(requireMoney(row.effectiveCost, item, 'EffectiveCost'));
     const list = new D(requireMoney(row.listCost, item, 'ListCost'));
-    const contracted = row.contractedCost === null ? null : new D(requireMoney(row.contractedCost, item, 'ContractedCost'));
+    const contracted =
+      row.contractedCost === null ? null : new D(requireMoney(row.contractedCost, item, 'ContractedCost'));
     const id = row.commitmentDiscountId;
     if (id === null) {
       if (eligible(row)) uncovered = uncovered.plus(list);
