@@ -180,6 +180,19 @@ describe('reissue after a dispute resolution', () => {
     expect(diff.totalChange).toBe('-314.5');
   });
 
+  it('refuses a credit on a line the invoice does not have, a repeated credit id, and credits beyond the line', () => {
+    const credit = (id: string, lineKey: string, amount: string) =>
+      ({ kind: 'credit', credit: { id, lineKey, amount, reason: 'dispute' } }) as const;
+    expect(refusal(() => resolveDispute(finance, credit('c1', 'service:tape', '1'))).field).toBe('lineKey');
+    const once = resolveDispute(finance, credit('c1', 'service:desk', '300')).input;
+    expect(refusal(() => resolveDispute(once, credit('c1', 'service:desk', '1'))).field).toBe('creditId');
+    expect(refusal(() => resolveDispute(once, credit('c2', 'service:desk', '14.51'))).message).toBe(
+      'Finance 2026-10: credit 14.51 on service:desk exceeds what is left of the line (14.5)',
+    );
+    const twice = resolveDispute(once, credit('c2', 'service:desk', '14.5')).input;
+    expect(buildInvoice(twice).creditTotal).toBe('-314.5');
+  });
+
   it('refuses moving more than the unit is charged, re-tagging more than it used, and a revision for another month', () => {
     const move = {
       kind: 'move',

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeCommitments, type CommitmentRow, sumColumn } from '../../src-main/engine/commitments';
+import {
+  analyzeCommitments,
+  type CommitmentRow,
+  sumColumn,
+  utilizationByMonth,
+} from '../../src-main/engine/commitments';
 import { EngineInputError } from '../../src-main/engine/errors';
 import { D } from '../../src-shared/money';
 import { referenceFile } from '../helpers/reference-data';
@@ -174,6 +179,28 @@ describe('commitment analytics, hand-checked', () => {
       isEligible: (r) => r.chargeCategory === 'Usage' && !r.commitmentDiscountId,
     });
     expect(spotCounts.uncoveredOnDemandCost).toBe('1570');
+  });
+
+  it('gives utilisation per commitment and month for a trend', () => {
+    const august = row({
+      commitmentDiscountId: 'ri-1',
+      commitmentDiscountStatus: 'Unused',
+      effectiveCost: '720',
+      chargePeriodStart: '2026-08-01T00:00:00Z',
+    });
+    expect(
+      utilizationByMonth([...rows, august]).map((m) => [
+        m.commitmentDiscountId,
+        m.month,
+        m.usedCost,
+        m.unusedCost,
+        m.utilizationPct,
+      ]),
+    ).toEqual([
+      ['ri-1', '2026-07', '540', '180', '75'],
+      ['ri-1', '2026-08', '0', '720', '0'],
+      ['sp-1', '2026-07', '100', '0', '100'],
+    ]);
   });
 
   it('refuses an unparseable amount, naming the row and the FOCUS column', () => {

@@ -69,6 +69,8 @@ export interface InvoiceLine {
   driver?: string;
   ruleId?: string;
   reason?: string;
+  /** For credit lines: the key of the line credited. */
+  creditedLine?: string;
 }
 
 /** A chargeback (or showback) invoice of one business unit and month. */

@@ -90,6 +90,7 @@ function creditLines(input: InvoiceInput, item: string): InvoiceLine[] {
       rate: null,
       amount: toMoney(new D(amount).neg()),
       reason: c.reason,
+      creditedLine: c.lineKey,
     } satisfies InvoiceLine;
   });
 }

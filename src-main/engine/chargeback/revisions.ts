@@ -16,9 +16,31 @@ export type DisputeResolution =
 export type Transfer =
   { toBusinessUnit: string; share: AllocatedShare } | { toBusinessUnit: string; usage: UsageQuantity };
 
+/** Add a credit note after checking it names a line of the invoice and does not exceed it. */
+function withCredit(input: InvoiceInput, credit: CreditNote, item: string): InvoiceInput {
+  const current = buildInvoice(input);
+  if (current.lines.some((l) => l.key === `credit:${credit.id}`)) {
+    throw new EngineInputError(`${item}: credit ${credit.id} already exists`, item, 'creditId');
+  }
+  const line = current.lines.find((l) => l.key === credit.lineKey && l.kind !== 'credit');
+  if (!line) throw new EngineInputError(`${item}: no line ${credit.lineKey} to credit`, item, 'lineKey');
+  const amount = new D(requireMoney(credit.amount, item, 'amount'));
+  const credited = current.lines
+    .filter((l) => l.kind === 'credit' && l.creditedLine === credit.lineKey)
+    .reduce((acc, l) => acc.minus(l.amount), new D(0));
+  if (amount.lte(0) || amount.plus(credited).gt(line.amount)) {
+    throw new EngineInputError(
+      `${item}: credit ${amount.toFixed()} on ${credit.lineKey} exceeds what is left of the line (${toMoney(new D(line.amount).minus(credited))})`,
+      item,
+      'amount',
+    );
+  }
+  return { ...input, credits: [...(input.credits ?? []), credit] };
+}
+
 /**
  * Apply a dispute resolution to the inputs of the disputed invoice: a credit adds a credit
- * note; a move takes `amount` off the unit's share of `source`/`driver`; a re-tag takes
+ * note (on an existing line, at most what is left of it after earlier credits); a move takes `amount` off the unit's share of `source`/`driver`; a re-tag takes
  * `quantity` off its usage of the service. Moving or re-tagging more than the unit has is
  * refused (EngineInputError). Returns the new inputs and the transfer to the other unit.
  */
@@ -27,9 +49,7 @@ export function resolveDispute(
   resolution: DisputeResolution,
 ): { input: InvoiceInput; transfer: Transfer | null } {
   const item = `${input.businessUnit} ${input.month}`;
-  if (resolution.kind === 'credit') {
-    return { input: { ...input, credits: [...(input.credits ?? []), resolution.credit] }, transfer: null };
-  }
+  if (resolution.kind === 'credit') return { input: withCredit(input, resolution.credit, item), transfer: null };
   if (resolution.kind === 'move') {
     const amount = new D(requireMoney(resolution.amount, item, 'amount'));
     const mine = input.shares.filter(

@@ -123,3 +123,41 @@ export function analyzeCommitments(rows: readonly CommitmentRow[], options: Anal
 export function sumColumn(rows: readonly CommitmentRow[], column: 'billedCost' | 'effectiveCost' | 'listCost'): Money {
   return toMoney(rows.reduce((acc, r) => acc.plus(r[column]), new D(0)));
 }
+
+/** Used and unused commitment cost of one commitment in one month. */
+export interface MonthlyUtilization {
+  commitmentDiscountId: string;
+  /** "YYYY-MM" of ChargePeriodStart. */
+  month: string;
+  usedCost: Money;
+  unusedCost: Money;
+  utilizationPct: string | null;
+}
+
+/**
+ * Utilization per commitment and month (from ChargePeriodStart), for a trend chart: the
+ * EffectiveCost of Used and Unused rows, sorted by commitment then month.
+ */
+export function utilizationByMonth(rows: readonly CommitmentRow[]): MonthlyUtilization[] {
+  const cells = new Map<string, { id: string; month: string; used: Dec; unused: Dec }>();
+  rows.forEach((row, i) => {
+    const id = row.commitmentDiscountId;
+    if (id === null || row.commitmentDiscountStatus === null) return;
+    const effective = new D(requireMoney(row.effectiveCost, `row ${i + 1}`, 'EffectiveCost'));
+    const month = row.chargePeriodStart.slice(0, 7);
+    const key = `${id}\u0000${month}`;
+    const c = cells.get(key) ?? { id, month, used: new D(0), unused: new D(0) };
+    if (row.commitmentDiscountStatus === 'Used') c.used = c.used.plus(effective);
+    else c.unused = c.unused.plus(effective);
+    cells.set(key, c);
+  });
+  return [...cells.values()]
+    .sort((a, b) => (a.id === b.id ? a.month.localeCompare(b.month) : a.id.localeCompare(b.id)))
+    .map((c) => ({
+      commitmentDiscountId: c.id,
+      month: c.month,
+      usedCost: toMoney(c.used),
+      unusedCost: toMoney(c.unused),
+      utilizationPct: pct(c.used, c.used.plus(c.unused)),
+    }));
+}

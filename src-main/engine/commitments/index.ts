@@ -1,2 +1,8 @@
 export * from './types';
-export { analyzeCommitments, sumColumn, type AnalyzeOptions } from './analyze';
+export {
+  analyzeCommitments,
+  sumColumn,
+  utilizationByMonth,
+  type AnalyzeOptions,
+  type MonthlyUtilization,
+} from './analyze';
