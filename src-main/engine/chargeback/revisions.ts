@@ -40,9 +40,10 @@ function withCredit(input: InvoiceInput, credit: CreditNote, item: string): Invo
 
 /**
  * Apply a dispute resolution to the inputs of the disputed invoice: a credit adds a credit
- * note (on an existing line, at most what is left of it after earlier credits); a move takes `amount` off the unit's share of `source`/`driver`; a re-tag takes
- * `quantity` off its usage of the service. Moving or re-tagging more than the unit has is
- * refused (EngineInputError). Returns the new inputs and the transfer to the other unit.
+ * note (on an existing line, at most what is left of it after earlier credits); a move takes
+ * `amount` off the unit's share of `source`/`driver`; a re-tag takes `quantity` off its usage
+ * of the service. Moving or re-tagging more than the unit has is refused (EngineInputError).
+ * Returns the new inputs and the transfer to the other unit.
  */
 export function resolveDispute(
   input: InvoiceInput,
