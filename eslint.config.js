@@ -28,6 +28,11 @@ export default tseslint.config(
     ]),
   },
   {
+    // ARCHITECTURE: src-main/db and src-main/repo are the only code that touches SQL.
+    files: ['src-main/services/**', 'src-main/io/**', 'src-main/cli/**', 'src-main/bridge/**', 'src-main/ipc/**'],
+    rules: restrict([{ group: ['drizzle-orm', 'drizzle-orm/*'], message: 'Queries live in src-main/repo (or src-main/db).' }]),
+  },
+  {
     files: ['src-renderer/**'],
     rules: restrict([{ group: ['**/src-main/**', 'electron', 'better-sqlite3', 'node:*'], message: 'The renderer talks only through src-shared/ipc.' }]),
   },
