@@ -12,6 +12,8 @@
  *   npm run bench -- --only forecast
  *   npm run bench -- --only import
  *   npm run bench -- --only export
+ *   npm run bench -- --only focus
+ *   npm run bench -- --only allocation
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -26,6 +28,8 @@ import { formatAccountingBench, runAccountingBench } from './accounting';
 import { formatForecastBench, runForecastBench } from './forecast';
 import { formatCsvImportBench, runCsvImportBench } from './csv-import';
 import { formatExportBench, runExportBench } from './excel-export';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 const TARGETS = { lines: 5000, openLoadMs: 300, editMedianMs: 20 };
 
@@ -95,7 +99,29 @@ async function measureSize(lines: number): Promise<SizeResult> {
   };
 }
 
+/**
+ * The issue-6 engine benches are standalone scripts (they print their own report): run one in
+ * its own process, so its peak memory is its own, and return what it printed.
+ */
+function runScript(name: string): string {
+  const script = fileURLToPath(new URL(`./${name}`, import.meta.url));
+  return execFileSync(process.execPath, ['--import', 'tsx', script], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
 async function main() {
+  if (values.only === 'focus') {
+    log('· FOCUS billing: 1,000,000 generated rows…');
+    process.stdout.write(runScript('focus-import.ts'));
+    return;
+  }
+  if (values.only === 'allocation') {
+    log('· allocation: 200 rules over 50,000 aggregates…');
+    process.stdout.write(runScript('allocation.ts'));
+    return;
+  }
   if (values.only === 'accounting') {
     log('· accounting: 20,000 contracts and assets…');
     process.stdout.write(formatAccountingBench(runAccountingBench()));
@@ -184,6 +210,10 @@ async function main() {
   out.push(formatCsvImportBench(importBench));
   log('· Excel export: 50,000 lines × 12 months…');
   out.push(formatExportBench(await runExportBench()));
+  log('· FOCUS billing: 1,000,000 generated rows…');
+  out.push(runScript('focus-import.ts'));
+  log('· allocation: 200 rules over 50,000 aggregates…');
+  out.push(runScript('allocation.ts'));
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
