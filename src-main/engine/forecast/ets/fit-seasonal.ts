@@ -68,6 +68,10 @@ export function searchSeasonal(
   const storing = makeObjective(ys, m, spec, (alpha, beta, gamma, _phi, x0) => forward(ys, m, alpha, beta, gamma, x0));
   const lastZ = new Float64Array(n).fill(NaN);
   let lastValue = Infinity;
+  const sameAsLast = (z: Float64Array) => {
+    for (let i = 0; i < n; i++) if (z[i] !== lastZ[i]) return false;
+    return true;
+  };
   const spanA = UPPER.alpha - LOWER.alpha;
   const v = new Float64Array(n);
   const toEts = (z: Float64Array) => {
@@ -103,7 +107,7 @@ export function searchSeasonal(
   };
   // bfgs asks for the gradient where it has just evaluated the value: only the backward pass is left.
   const valueAndGradient = (z: Float64Array, grad: Float64Array) => {
-    const lik = z.every((zi, i) => zi === lastZ[i]) ? lastValue : valueOnly(z);
+    const lik = sameAsLast(z) ? lastValue : valueOnly(z);
     if (!Number.isFinite(lik)) return Infinity;
     const e = toEts(z);
     gradient(ys, m, e[0]!, e[1]!, e[2]!, full);
