@@ -16,6 +16,10 @@ const ForecastScreen = lazy(() => import('./features/forecast/ForecastScreen'));
 const TcoScreen = lazy(() => import('./features/tco/TcoScreen'));
 const DriversScreen = lazy(() => import('./features/drivers/DriversScreen'));
 const ImportsScreen = lazy(() => import('./features/imports/ImportsScreen'));
+const CloudCostsScreen = lazy(() => import('./features/cloud/CloudCostsScreen'));
+const AllocationScreen = lazy(() => import('./features/allocation/AllocationScreen'));
+const RatesScreen = lazy(() => import('./features/rates/RatesScreen'));
+const ChargebackScreen = lazy(() => import('./features/chargeback/ChargebackScreen'));
 
 function Screen() {
   const { area } = useWorkbook();
@@ -40,6 +44,14 @@ function Screen() {
       return <DriversScreen />;
     case 'imports':
       return <ImportsScreen />;
+    case 'cloud':
+      return <CloudCostsScreen />;
+    case 'allocation':
+      return <AllocationScreen />;
+    case 'rates':
+      return <RatesScreen />;
+    case 'chargeback':
+      return <ChargebackScreen />;
     default:
       return <ComingSoon area={area} />;
   }

@@ -1,5 +1,8 @@
 import { POST_ALL_HELP } from './commands/post-help';
 import { TCO_HELP } from './commands/tco-help';
+import { IMPORT_BILLING_HELP } from './commands/import-billing-help';
+import { ALLOCATE_HELP } from './commands/allocate-help';
+import { CHARGEBACK_HELP } from './commands/chargeback-help';
 
 /** Help texts of the `outlay` command and each subcommand. */
 export const COMMANDS = [
@@ -17,6 +20,9 @@ export const COMMANDS = [
   'export',
   'import-changes',
   'import',
+  'import-billing',
+  'allocate',
+  'chargeback',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -40,6 +46,9 @@ Commands:
   export FILE    Export areas of a workbook to an Excel file with live formulas (--out)
   import-changes FILE  Preview (and --apply) the edits made in an exported Excel file
   import FILE    Import actuals, purchase orders or contractor labour from .csv/.xlsx
+  import-billing FILE  Import a cloud bill (FOCUS, AWS CUR, Azure, GCP) into the workbook
+  allocate FILE  Allocate a month's shared and cloud costs by the rules (--period)
+  chargeback FILE  Issue a month's chargeback invoices to .xlsx and PDF (--period, --out)
 
 Options:
   -h, --help     Show help (also: outlay <command> --help)
@@ -246,6 +255,10 @@ Example:
   outlay summary plan.outlay --fy 2027 --view cash --by cost-center --scenario "Cost cut"
 `,
   tco: TCO_HELP,
+  'import-billing': IMPORT_BILLING_HELP,
+  allocate: ALLOCATE_HELP,
+  chargeback: CHARGEBACK_HELP,
+
   'forecast-series': `Usage: outlay forecast-series --from SERIES.csv --horizon H --out FORECAST.csv [options]
 
 Forecast every series of a CSV file H periods ahead, with 80 % and 95 % prediction

@@ -22,6 +22,9 @@ const HANDLERS: Record<CommandName, () => Promise<Command>> = {
   export: async () => (await import('./commands/export')).runExport,
   'import-changes': async () => (await import('./commands/import-changes')).runImportChanges,
   import: async () => (await import('./commands/import')).runImport,
+  'import-billing': async () => (await import('./commands/import-billing')).runImportBilling,
+  allocate: async () => (await import('./commands/allocate')).runAllocate,
+  chargeback: async () => (await import('./commands/chargeback')).runChargeback,
 };
 
 /** Version from package.json (the CLI runs from source, so it is always beside it). */

@@ -54,6 +54,30 @@ const TABLES: readonly SQLiteTable[] = [
   schema.closedPeriods,
   schema.purchaseOrders,
   schema.labourEntries,
+  schema.billingImports,
+  schema.billingAggregates,
+  schema.billingCommitments,
+  schema.commitmentTerms,
+  schema.billingTagAliases,
+  schema.billingTagValues,
+  schema.billingTagKeys,
+  schema.allocationDrivers,
+  schema.allocationDriverValues,
+  schema.allocationRules,
+  schema.allocationRuns,
+  schema.allocationSources,
+  schema.allocationPostings,
+  schema.allocationUnallocated,
+  schema.allocationBalances,
+  schema.chargebackServices,
+  schema.serviceUsage,
+  schema.serviceCapacity,
+  schema.chargebackUnits,
+  schema.rateCards,
+  schema.rateCardEntries,
+  schema.invoices,
+  schema.invoiceDisputes,
+  schema.chargebackAdjustments,
   schema.journal,
 ];
 
@@ -102,7 +126,31 @@ export type TrackedTable =
   | 'import_batches'
   | 'closed_periods'
   | 'purchase_orders'
-  | 'labour_entries';
+  | 'labour_entries'
+  | 'billing_imports'
+  | 'billing_aggregates'
+  | 'billing_commitments'
+  | 'commitment_terms'
+  | 'billing_tag_aliases'
+  | 'billing_tag_values'
+  | 'billing_tag_keys'
+  | 'allocation_drivers'
+  | 'allocation_driver_values'
+  | 'allocation_rules'
+  | 'allocation_runs'
+  | 'allocation_sources'
+  | 'allocation_postings'
+  | 'allocation_unallocated'
+  | 'allocation_balances'
+  | 'chargeback_services'
+  | 'service_usage'
+  | 'service_capacity'
+  | 'chargeback_units'
+  | 'rate_cards'
+  | 'rate_card_entries'
+  | 'invoices'
+  | 'invoice_disputes'
+  | 'chargeback_adjustments';
 
 export function tableMeta(name: string): TableMeta {
   const m = TABLE_META.get(name);

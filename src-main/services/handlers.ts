@@ -22,6 +22,11 @@ import { excelExportHandlers } from './excel-export-handlers';
 import { importChangesHandlers } from './import-changes-handlers';
 import { mappedImportHandlers } from './mapped-import-handlers';
 import { filesHandlers } from './files-handlers';
+import { billingImportHandlers } from './billing-import-handlers';
+import { cloudCostsHandlers } from './cloud-costs-handlers';
+import { allocationHandlers } from './allocation-handlers';
+import { ratesHandlers } from './rates-handlers';
+import { chargebackHandlers } from './chargeback-handlers';
 
 /** Every channel of the contract, implemented over one open workbook. */
 export function createHandlers(ctx: WorkbookContext): Handlers {
@@ -48,5 +53,10 @@ export function createHandlers(ctx: WorkbookContext): Handlers {
     ...importChangesHandlers(ctx),
     ...mappedImportHandlers(ctx),
     ...filesHandlers(ctx),
+    ...billingImportHandlers(ctx),
+    ...cloudCostsHandlers(ctx),
+    ...allocationHandlers(ctx),
+    ...ratesHandlers(ctx),
+    ...chargebackHandlers(ctx),
   } satisfies Handlers;
 }

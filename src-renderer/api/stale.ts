@@ -24,6 +24,27 @@ export const TABLES = {
     'purchase_orders',
     'labour_entries',
   ],
+  cloud: [
+    'billing_imports',
+    'billing_aggregates',
+    'billing_commitments',
+    'commitment_terms',
+    'billing_tag_aliases',
+    'billing_tag_values',
+    'billing_tag_keys',
+  ],
+  allocation: [
+    'allocation_drivers',
+    'allocation_driver_values',
+    'allocation_rules',
+    'allocation_runs',
+    'allocation_sources',
+    'allocation_postings',
+    'allocation_unallocated',
+    'allocation_balances',
+  ],
+  rates: ['chargeback_services', 'service_usage', 'service_capacity', 'rate_cards', 'rate_card_entries'],
+  chargeback: ['chargeback_units', 'invoices', 'invoice_disputes', 'chargeback_adjustments'],
 } as const;
 
 /**

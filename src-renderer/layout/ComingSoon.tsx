@@ -1,25 +1,13 @@
 import type { Area } from '../state/view-state';
 
 const PLANNED: Partial<Record<Area, { title: string; items: string[] }>> = {
-  chargeback: {
-    title: 'Chargeback and showback',
-    items: [
-      'Allocation rules by driver (headcount, usage, tickets)',
-      'Bills per consuming department',
-      'Reconciliation to the cent',
-    ],
-  },
   variance: {
     title: 'Variance analysis',
     items: ['Budget against actuals by month, cost center and service', 'Variance commentary', 'Thresholds and flags'],
   },
   imports: {
     title: 'Imports and exports',
-    items: [
-      'Excel and CSV budget exchange with preview',
-      'Actuals from the general ledger',
-      'FOCUS cloud billing files',
-    ],
+    items: ['Excel and CSV budget exchange with preview', 'Actuals from the general ledger'],
   },
   audit: {
     title: 'Audit trail',

@@ -29,6 +29,12 @@ import { excelExportContract } from './excel-export-contract';
 import { importChangesContract } from './import-changes-contract';
 import { mappedImportContract } from './mapped-import-contract';
 import { filesContract } from './files-contract';
+import { billingImportContract } from './billing-import-contract';
+import { cloudCostsContract } from './cloud-costs-contract';
+import { allocationContract } from './allocation-contract';
+import { ratesContract } from './rates-contract';
+import { chargebackContract } from './chargeback-contract';
+
 import {
   zCell,
   zDimensionKind,
@@ -184,6 +190,11 @@ export const contract = {
   ...importChangesContract,
   ...mappedImportContract,
   ...filesContract,
+  ...billingImportContract,
+  ...cloudCostsContract,
+  ...allocationContract,
+  ...ratesContract,
+  ...chargebackContract,
 } as const;
 
 export type Contract = typeof contract;

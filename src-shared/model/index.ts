@@ -10,3 +10,4 @@ export * from './tco-result';
 export * from './tco-posting';
 export * from './drivers';
 export * from './imports';
+export * from './allocation-nodes';

@@ -1,0 +1,9 @@
+import type { Handlers } from '../../src-shared/ipc/contract';
+import type { WorkbookContext } from './context';
+
+type SliceHandlers = Pick<Handlers, never>;
+
+/** The channels of the rates area. */
+export function ratesHandlers(_ctx: WorkbookContext): SliceHandlers {
+  return {};
+}

@@ -1,0 +1,2 @@
+/** Channels of the rates area (issue 6); each entry: { input: zod schema, output: type }. */
+export const ratesContract = {} as const;
