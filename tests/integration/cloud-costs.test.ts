@@ -235,3 +235,20 @@ describe('commitments', () => {
     ).toBeNull();
   });
 });
+
+describe('a workbook without cloud bills', () => {
+  it('has no data to total, no tag hygiene lines and no commitments', async () => {
+    const tmp = tempDir();
+    const s = createWorkbook(tmp.file('empty.outlay'), { now: FIXED_NOW });
+    try {
+      const t = await s.call('cloud/totals', { dimension: 'provider', basis: 'accrual' });
+      expect(t).toMatchObject({ hasData: false, currencies: [], months: [], providers: [], tagKeys: [] });
+      const h = await s.call('cloud/tag-hygiene', { key: 'CostCenter', basis: 'cash' });
+      expect(h).toMatchObject({ lines: [], totals: [] });
+      expect(await s.call('cloud/commitments', {})).toEqual({ commitments: [], coverage: [], byMonth: [] });
+    } finally {
+      s.close();
+      tmp.remove();
+    }
+  });
+});
