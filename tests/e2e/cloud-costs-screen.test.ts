@@ -113,7 +113,7 @@ describe('cloud costs screen', () => {
     await eventually(async () => (await first.innerText()).trim(), formatMoney(report.lines[0]!.amount, 2));
   });
 
-  it('lists commitments with utilization and draws their utilization by month', async () => {
+  it('lists commitments with utilization, draws their utilization by month and keeps the term entered', async () => {
     const { page, session } = app;
     await page.getByTestId('cloud-tab-commitments').click();
     const view = await session.call('cloud/commitments', {});
@@ -124,6 +124,25 @@ describe('cloud costs screen', () => {
       formatMoney(c.usedCost, 2),
     );
     await page.locator('[data-testid="cloud-utilization-chart-USD"] canvas').waitFor();
+
+    await row.locator('.ag-cell[col-id="id"]').click();
+    await page.getByTestId('cloud-term-start').fill('2024-09-01');
+    await page.getByTestId('cloud-term-end').fill('2023-09-01');
+    await page.getByTestId('cloud-term-save').click();
+    await eventually(async () => (await page.getByRole('alert').first().innerText()).includes('must end after'), true);
+    await page.getByTestId('cloud-term-end').fill('2025-09-01');
+    await page.getByTestId('cloud-term-save').click();
+    await eventually(
+      async () =>
+        (await session.call('cloud/commitments', {})).commitments.find(
+          (x) => x.commitmentDiscountId === c.commitmentDiscountId,
+        )?.term,
+      { start: '2024-09-01', end: '2025-09-01' },
+    );
+    await eventually(
+      async () => (await row.locator('.ag-cell[col-id="term"]').first().innerText()).trim(),
+      '2024-09-01 – 2025-09-01',
+    );
     await page.getByTestId('cloud-tab-imports').click();
     await page.getByTestId('billing-imports-panel').waitFor({ state: 'attached' });
   });
