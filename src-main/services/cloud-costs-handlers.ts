@@ -1,5 +1,6 @@
 import type { Handlers } from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
+import { DEFAULT_TAG_ALIASES } from '../engine/cloud-billing/tags';
 import { commitmentExists, readTagRules } from '../repo/cloud-costs-repo';
 import { commitmentsView } from './cloud-commitments';
 import { tagHygieneReport } from './cloud-tag-hygiene';
@@ -35,7 +36,12 @@ type SliceHandlers = Pick<
 export function cloudCostsHandlers(ctx: WorkbookContext): SliceHandlers {
   return {
     'cloud/totals': (args) => cloudTotals(ctx.db, args),
-    'cloud/get-tag-rules': () => readTagRules(ctx.db),
+    'cloud/get-tag-rules': () => ({
+      ...readTagRules(ctx.db),
+      builtInAliases: Object.entries(DEFAULT_TAG_ALIASES).flatMap(([canonicalKey, spellings]) =>
+        spellings.map((alias) => ({ alias, canonicalKey })),
+      ),
+    }),
     'cloud/save-tag-key': (args) => ({ seq: saveTagKey(ctx, args).seq }),
     'cloud/delete-tag-key': (args) => ({ seq: deleteTagKey(ctx, args).seq }),
     'cloud/save-tag-alias': (args) => ({ seq: saveTagAlias(ctx, args).seq }),

@@ -38,17 +38,20 @@ export function saveTagKey(ctx: WorkbookContext, args: { canonicalKey: string; p
       field: 'canonicalKey',
     });
   }
-  const alias = rules.aliases.find((a) => same(a.alias, key));
-  if (alias) {
-    throw new AppError('conflict', `Tag key "${key}" is already an alias of "${alias.canonicalKey}".`, {
+  const owner = ownerOfToken(ctx, tagToken(key));
+  if (owner && !same(owner.key, key)) {
+    throw new AppError('conflict', `Tag key "${key}" already means "${owner.key}" through ${owner.via}.`, {
       field: 'canonicalKey',
     });
   }
-  const position = args.position ?? existing?.position ?? rules.keys.reduce((m, k) => Math.max(m, k.position + 1), 0);
+  // Keys are kept numbered 0…n-1 in display order; a position moves the key there.
+  const order = rules.keys.map((k) => k.canonicalKey).filter((k) => k !== key);
+  const at = Math.min(args.position ?? (existing ? existing.position : order.length), order.length);
+  order.splice(at, 0, key);
   const label = existing ? `Move tag key ${key}` : `Add tag key ${key}`;
   return runCommand(ctx, { command: 'cloud/save-tag-key', label, payload: args }, (tx) => {
-    if (existing) tx.update('billing_tag_keys', { canonical_key: key }, { position });
-    else tx.insert('billing_tag_keys', { canonical_key: key, position });
+    if (!existing) tx.insert('billing_tag_keys', { canonical_key: key, position: at });
+    order.forEach((k, position) => tx.update('billing_tag_keys', { canonical_key: k }, { position }));
   });
 }
 

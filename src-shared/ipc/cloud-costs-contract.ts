@@ -65,6 +65,11 @@ export interface TagRulesView {
   values: TagValueRule[];
 }
 
+/** The stored rules and the aliases every import knows without being told (`env` → Environment). */
+export interface TagRulesWithBuiltIns extends TagRulesView {
+  builtInAliases: TagAliasRule[];
+}
+
 /** One line of the tag hygiene report. */
 export interface TagHygieneRow {
   billingAccount: string | null;
@@ -138,7 +143,7 @@ export const cloudCostsContract = {
     }),
     output: null as unknown as CloudTotals,
   },
-  'cloud/get-tag-rules': { input: z.object({}), output: null as unknown as TagRulesView },
+  'cloud/get-tag-rules': { input: z.object({}), output: null as unknown as TagRulesWithBuiltIns },
   /** Add a tag key imports aggregate on (or move it to `position`). */
   'cloud/save-tag-key': {
     input: z.object({ canonicalKey: zKey, position: z.number().int().min(0).max(10_000).optional() }),

@@ -104,6 +104,13 @@ describe('cloud cost totals', () => {
     });
     expect(t.currencies).toEqual([]);
     expect(t.months).toEqual([]);
+    const h = await f.s.call('cloud/tag-hygiene', {
+      key: 'Environment',
+      basis: 'cash',
+      from: '2024-10',
+      to: '2024-12',
+    });
+    expect(h.lines).toEqual([]);
   });
 });
 
@@ -142,6 +149,35 @@ describe('tag rules', () => {
     });
     expect(e.message).toMatch(/"DEV" is itself mapped to "Development"/);
     expect(e.details).toMatchObject({ field: 'toValue' });
+  });
+});
+
+describe('tag key order', () => {
+  it('places a new key at a position and moves an existing one, renumbering the others in one command', async () => {
+    await f.s.call('cloud/save-tag-key', { canonicalKey: 'Application', position: 0 });
+    const order = async () => (await f.s.call('cloud/get-tag-rules', {})).keys.map((k) => [k.canonicalKey, k.position]);
+    expect(await order()).toEqual([
+      ['Application', 0],
+      ['CostCenter', 1],
+      ['Environment', 2],
+    ]);
+    await f.s.call('cloud/save-tag-key', { canonicalKey: 'Environment', position: 1 });
+    expect(await order()).toEqual([
+      ['Application', 0],
+      ['Environment', 1],
+      ['CostCenter', 2],
+    ]);
+    await f.s.call('journal/undo', {});
+    expect((await order()).map(([k]) => k)).toEqual(['Application', 'CostCenter', 'Environment']);
+  });
+
+  it('refuse a key that is another spelling of a key or a built-in alias of another key', async () => {
+    expect((await refused(f, 'cloud/save-tag-key', { canonicalKey: 'cost_center' })).message).toMatch(
+      /same key as "CostCenter"/,
+    );
+    expect((await refused(f, 'cloud/save-tag-key', { canonicalKey: 'App' })).message).toMatch(
+      /already means "Application" through the built-in alias "app"/,
+    );
   });
 });
 

@@ -26,8 +26,15 @@ export function TagHygieneTab() {
     [rules.data, found.data],
   );
   const [picked, setPicked] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const key = picked || keys[0] || '';
-  const report = useQuery('cloud/tag-hygiene', { key: key || 'CostCenter', basis }, { ...stale, enabled: key !== '' });
+  const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  const report = useQuery(
+    'cloud/tag-hygiene',
+    { key: key || 'CostCenter', basis, ...range },
+    { ...stale, enabled: key !== '' },
+  );
   const mu = (c: string) => lookups.minorUnits.get(c) ?? 2;
   const columnDefs = useMemo(() => hygieneColumns((c) => lookups.minorUnits.get(c) ?? 2), [lookups]);
   const rows = useMemo(() => hygieneRows(report.data?.lines ?? []), [report.data]);
@@ -44,6 +51,26 @@ export function TagHygieneTab() {
             options={keys.map((k) => ({ value: k, label: k }))}
             onChange={setPicked}
           />
+          <label className="inline-field">
+            From
+            <input
+              type="month"
+              aria-label="Hygiene from month"
+              data-testid="cloud-hygiene-from"
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+            />
+          </label>
+          <label className="inline-field">
+            To
+            <input
+              type="month"
+              aria-label="Hygiene to month"
+              data-testid="cloud-hygiene-to"
+              value={to}
+              onChange={(e) => setTo(e.target.value)}
+            />
+          </label>
           <div className="toolbar-spacer" />
           {report.data?.totals.map((t) => (
             <span key={t.currency} className="muted" data-testid={`cloud-hygiene-total-${t.currency}`}>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { TagRulesView } from '../../../src-shared/ipc/cloud-costs-contract';
+import type { TagRulesWithBuiltIns } from '../../../src-shared/ipc/cloud-costs-contract';
 import { notify } from '../../api/notifications';
 import { useCommand } from '../../api/useCommand';
 import { Field, Select } from '../../components/Field';
@@ -16,7 +16,7 @@ function fieldOf(details: unknown): string | null {
  * Editors of the tag normalisation rules: the keys imports aggregate on, aliases of a key and
  * value maps. Every change is one undoable command; refusals show next to the field they name.
  */
-export function TagRulesEditor({ rules, keys }: { rules: TagRulesView | undefined; keys: string[] }) {
+export function TagRulesEditor({ rules, keys }: { rules: TagRulesWithBuiltIns | undefined; keys: string[] }) {
   return (
     <section className="panel cloud-rules" aria-label="Tag rules">
       <div className="toolbar">
@@ -35,7 +35,7 @@ export function TagRulesEditor({ rules, keys }: { rules: TagRulesView | undefine
   );
 }
 
-function TagKeysEditor({ rules }: { rules: TagRulesView | undefined }) {
+function TagKeysEditor({ rules }: { rules: TagRulesWithBuiltIns | undefined }) {
   const cmd = useCommand({ toast: false });
   const [key, setKey] = useState('');
   const submit = async (e: FormEvent) => {
@@ -46,9 +46,20 @@ function TagKeysEditor({ rules }: { rules: TagRulesView | undefined }) {
     <div className="cloud-rule-box" data-testid="cloud-tag-keys">
       <h3>Tag keys imported</h3>
       <ul className="cloud-rule-list">
-        {rules?.keys.map((k) => (
+        {rules?.keys.map((k, i) => (
           <li key={k.canonicalKey}>
             <span>{k.canonicalKey}</span>
+            {i > 0 && (
+              <button
+                type="button"
+                className="link"
+                aria-label={`Move tag key ${k.canonicalKey} up`}
+                data-testid={`cloud-tagkey-up-${k.canonicalKey}`}
+                onClick={() => cmd.run('cloud/save-tag-key', { canonicalKey: k.canonicalKey, position: i - 1 })}
+              >
+                ↑
+              </button>
+            )}
             <RemoveButton
               label={`Remove tag key ${k.canonicalKey}`}
               onClick={() => cmd.run('cloud/delete-tag-key', { canonicalKey: k.canonicalKey })}
@@ -68,7 +79,7 @@ function TagKeysEditor({ rules }: { rules: TagRulesView | undefined }) {
   );
 }
 
-function AliasesEditor({ rules, keys }: { rules: TagRulesView | undefined; keys: string[] }) {
+function AliasesEditor({ rules, keys }: { rules: TagRulesWithBuiltIns | undefined; keys: string[] }) {
   const cmd = useCommand({ toast: false });
   const [alias, setAlias] = useState('');
   const [target, setTarget] = useState('');
@@ -98,7 +109,11 @@ function AliasesEditor({ rules, keys }: { rules: TagRulesView | undefined; keys:
         ))}
       </ul>
       <form onSubmit={submit} className="cloud-rule-form">
-        <Field label="Alias" error={field !== 'canonicalKey' ? cmd.error?.message : null}>
+        <Field
+          label="Alias"
+          error={field !== 'canonicalKey' ? cmd.error?.message : null}
+          hint={builtIn(rules, canonicalKey)}
+        >
           <input data-testid="cloud-alias-input" value={alias} onChange={(e) => setAlias(e.target.value)} />
         </Field>
         <Field label="Means tag key" error={field === 'canonicalKey' ? cmd.error?.message : null}>
@@ -118,7 +133,7 @@ function AliasesEditor({ rules, keys }: { rules: TagRulesView | undefined; keys:
   );
 }
 
-function ValuesEditor({ rules, keys }: { rules: TagRulesView | undefined; keys: string[] }) {
+function ValuesEditor({ rules, keys }: { rules: TagRulesWithBuiltIns | undefined; keys: string[] }) {
   const cmd = useCommand({ toast: false });
   const [target, setTarget] = useState('');
   const [from, setFrom] = useState('');
@@ -184,4 +199,10 @@ function RemoveButton({ label, onClick }: { label: string; onClick: () => void }
       ×
     </button>
   );
+}
+
+/** The built-in spellings of a key, as a hint under the alias field. */
+function builtIn(rules: TagRulesWithBuiltIns | undefined, key: string): string | undefined {
+  const known = rules?.builtInAliases.filter((a) => a.canonicalKey === key).map((a) => a.alias) ?? [];
+  return known.length > 0 ? `Built in for ${key}: ${known.join(', ')}` : undefined;
 }
