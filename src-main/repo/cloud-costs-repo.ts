@@ -67,6 +67,7 @@ export interface HygieneCell {
   rows: number;
 }
 
+/** The filtered aggregates with account, service and tags JSON, one by one. */
 export function* hygieneCells(
   db: Sqlite,
   measure: 'effective_cost' | 'billed_cost',
@@ -130,6 +131,7 @@ export interface CommitmentDbRow {
   contractedCost: string | null;
 }
 
+/** Every stored commitment row, by charge month. */
 export function commitmentRows(db: Sqlite): CommitmentDbRow[] {
   return db
     .prepare(
@@ -142,6 +144,7 @@ export function commitmentRows(db: Sqlite): CommitmentDbRow[] {
     .all() as CommitmentDbRow[];
 }
 
+/** The user's commitment terms by commitment id. */
 export function commitmentTerms(db: Sqlite): Map<string, { start: string; end: string }> {
   const rows = db.prepare('SELECT commitment_discount_id AS id, start, "end" FROM commitment_terms').all() as {
     id: string;

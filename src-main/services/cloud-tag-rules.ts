@@ -26,6 +26,7 @@ function ownerOfToken(ctx: WorkbookContext, token: string): { key: string; via: 
 
 const same = (a: string, b: string) => tagToken(a) === tagToken(b);
 
+/** Add a tag key imports aggregate on, or move one to `position` (0 = first). */
 export function saveTagKey(ctx: WorkbookContext, args: { canonicalKey: string; position?: number }): { seq: number } {
   const key = args.canonicalKey.trim();
   if (tagToken(key) === '') {
@@ -55,6 +56,7 @@ export function saveTagKey(ctx: WorkbookContext, args: { canonicalKey: string; p
   });
 }
 
+/** Stop aggregating on a tag key (stored aggregates keep what they hold). */
 export function deleteTagKey(ctx: WorkbookContext, args: { canonicalKey: string }): { seq: number } {
   const key = args.canonicalKey.trim();
   if (!ctx.writer.get('billing_tag_keys', { canonical_key: key })) {
@@ -65,6 +67,7 @@ export function deleteTagKey(ctx: WorkbookContext, args: { canonicalKey: string 
   });
 }
 
+/** Save an alias of a key; refused when its spelling already means another key. */
 export function saveTagAlias(ctx: WorkbookContext, args: { alias: string; canonicalKey: string }): { seq: number } {
   const alias = args.alias.trim();
   const key = args.canonicalKey.trim();
@@ -89,6 +92,7 @@ export function saveTagAlias(ctx: WorkbookContext, args: { alias: string; canoni
   });
 }
 
+/** Remove a saved alias. */
 export function deleteTagAlias(ctx: WorkbookContext, args: { alias: string }): { seq: number } {
   const alias = args.alias.trim();
   if (!ctx.writer.get('billing_tag_aliases', { alias })) {
@@ -99,6 +103,7 @@ export function deleteTagAlias(ctx: WorkbookContext, args: { alias: string }): {
   });
 }
 
+/** Map a value as typed onto a canonical value of a key (replacing the same value's earlier map). */
 export function saveTagValue(
   ctx: WorkbookContext,
   args: { canonicalKey: string; fromValue: string; toValue: string },
@@ -124,6 +129,7 @@ export function saveTagValue(
   });
 }
 
+/** Remove a value map. */
 export function deleteTagValue(
   ctx: WorkbookContext,
   args: { canonicalKey: string; fromValue: string },

@@ -5,6 +5,7 @@ import { formatMoneyCell, moneyColDef } from '../../grids/money-columns';
 /** A report line with a stable id for the grid. */
 export type HygieneGridRow = TagHygieneRow & { id: string };
 
+/** Report lines with ids made of what distinguishes them. */
 export function hygieneRows(lines: readonly TagHygieneRow[]): HygieneGridRow[] {
   return lines.map((l) => ({ ...l, id: JSON.stringify([l.billingAccount, l.service, l.currency, l.value]) }));
 }
