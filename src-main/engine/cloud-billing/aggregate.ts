@@ -57,6 +57,7 @@ export class BillingAggregator {
   private readonly fileTotals = new Map<string, { rows: number; sums: Partial<Record<FocusMeasure, ExactSum>> }>();
   private readonly tags: TagNormalizer | null;
   private readonly commitments: CommitmentBuckets | null;
+  private readonly commitmentParts: (string | null)[] = [];
   private readonly errors: BillingRowError[] = [];
   private errorCount = 0;
   private rows = 0;
@@ -230,22 +231,19 @@ export class BillingAggregator {
       (bucket.sums[m] ??= new ExactSum()).add(amount);
       (total.sums[m] ??= new ExactSum()).add(amount);
     }
-    this.commitments?.add(
-      {
-        billingPeriod: period.slice(0, 7),
-        chargeMonth: day.slice(0, 7),
-        provider: this.text('ProviderName', cells),
-        billingAccount: this.text('BillingAccountId', cells),
-        commitmentDiscountId: this.text('CommitmentDiscountId', cells),
-        commitmentDiscountType: this.text('CommitmentDiscountType', cells),
-        commitmentDiscountStatus: this.text('CommitmentDiscountStatus', cells),
-        chargeCategory: this.text('ChargeCategory', cells),
-        pricingCategory: this.text('PricingCategory', cells),
-      },
-      currency,
-      present,
-      this.amounts,
-    );
+    if (this.commitments) {
+      const parts = this.commitmentParts;
+      parts[0] = period.slice(0, 7);
+      parts[1] = day.slice(0, 7);
+      parts[2] = this.text('ProviderName', cells);
+      parts[3] = this.text('BillingAccountId', cells);
+      parts[4] = this.text('CommitmentDiscountId', cells);
+      parts[5] = this.text('CommitmentDiscountType', cells);
+      parts[6] = this.text('CommitmentDiscountStatus', cells);
+      parts[7] = this.text('ChargeCategory', cells);
+      parts[8] = this.text('PricingCategory', cells);
+      this.commitments.add(parts, currency, present, this.amounts);
+    }
   }
 
   /** Data rows seen so far (accepted and refused). */

@@ -15,6 +15,19 @@ export interface CommitmentKey {
   pricingCategory: string | null;
 }
 
+/** The key's fields in the order `CommitmentBuckets.add` takes their values. */
+export const COMMITMENT_KEY = [
+  'billingPeriod',
+  'chargeMonth',
+  'provider',
+  'billingAccount',
+  'commitmentDiscountId',
+  'commitmentDiscountType',
+  'commitmentDiscountStatus',
+  'chargeCategory',
+  'pricingCategory',
+] as const satisfies readonly (keyof CommitmentKey)[];
+
 const SEP = '\u001f';
 
 /**
@@ -28,17 +41,23 @@ export class CommitmentBuckets {
     { key: CommitmentKey; currency: string; rows: number; sums: Partial<Record<FocusMeasure, ExactSum>> }
   >();
 
-  /** Add one accepted row: `amounts[k]` is the value of `measures[k]` (null: none). */
+  /**
+   * Add one accepted row: `parts` are the key's values in COMMITMENT_KEY order (the array may
+   * be reused by the caller), `amounts[k]` the value of `measures[k]` (null: none).
+   */
   add(
-    key: CommitmentKey,
+    parts: readonly (string | null)[],
     currency: string,
     measures: readonly FocusMeasure[],
     amounts: readonly (string | null | undefined)[],
   ): void {
     let id = currency;
-    for (const v of Object.values(key)) id += SEP + ((v as string | null) ?? '\u0000');
+    for (const v of parts) id += SEP + (v ?? '\u0000');
     let bucket = this.buckets.get(id);
-    if (!bucket) this.buckets.set(id, (bucket = { key, currency, rows: 0, sums: {} }));
+    if (!bucket) {
+      const key = Object.fromEntries(COMMITMENT_KEY.map((k, i) => [k, parts[i] ?? null])) as unknown as CommitmentKey;
+      this.buckets.set(id, (bucket = { key, currency, rows: 0, sums: {} }));
+    }
     bucket.rows++;
     for (let k = 0; k < measures.length; k++) {
       const amount = amounts[k];
