@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import { AppError } from '../../src-shared/ipc/errors';
 import type { BillingCurrencyTotals, BillingImportFormat } from '../../src-shared/ipc/billing-import-types';
 import type { RunContext } from '../../src-shared/ipc/contract';
@@ -5,6 +6,22 @@ import type { AggregateResult, BillingFormat, MeasureSums } from '../engine/clou
 import { readBillingFile, type BillingFileResult, type ReadBillingOptions } from '../io/cloud-billing/read-billing';
 import { readParquetBilling } from '../io/cloud-billing/read-parquet';
 import type { InputFile } from '../io/files';
+
+/** A Parquet file by its name or its first bytes ("PAR1"), so an upload's type does not matter. */
+async function isParquet(file: InputFile): Promise<boolean> {
+  if (/\.parquet$/i.test(file.name)) return true;
+  let handle;
+  try {
+    handle = await open(file.path, 'r');
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return bytesRead === 4 && head.toString('latin1') === 'PAR1';
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
 
 /** Row errors named in a refusal's details (all are counted). */
 const LISTED_ERRORS = 20;
@@ -45,9 +62,7 @@ export async function readBill(
     ...(run?.signal ? { signal: run.signal } : {}),
     onProgress: (p) => run?.progress(p.bytesRead, p.totalBytes, `${p.rows.toLocaleString('en-US')} rows read`),
   };
-  const result = /\.parquet$/i.test(file.name)
-    ? await readParquetBilling(file, opts)
-    : await readBillingFile(file, opts);
+  const result = (await isParquet(file)) ? await readParquetBilling(file, opts) : await readBillingFile(file, opts);
   if (run?.signal?.aborted) throw new AppError('cancelled', `${file.name}: import cancelled; nothing was written`);
   if (result.errorCount > 0) {
     const first = result.errors[0]!;

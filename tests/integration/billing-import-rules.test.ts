@@ -102,6 +102,15 @@ describe('bad bills are refused whole, naming file, row and column, with nothing
     ]);
     expect(r.totalsMatch).toBe(true);
     await s.call('billing/delete-import', { id: r.importId! });
+    // February's rate says nothing about March.
+    const march = write(
+      'mixed-march.csv',
+      focus([
+        ['2026-03', 'M1', 'EC2', 'USD', '10'],
+        ['2026-03', 'M1', 'EC2', 'EUR', '5'],
+      ]),
+    );
+    expect((await refused(march)).message).toContain('no exchange rate for it in 2026-03');
   });
 
   it('a truncated .csv.gz is refused as truncated', async () => {
