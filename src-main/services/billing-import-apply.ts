@@ -167,6 +167,7 @@ export async function importBilling(
 
   const same = liveImportBySha(ctx.db, read.sha256);
   if (same) {
+    const storedTotals = storedBillingTotals(ctx.db, same.id);
     return {
       ...base,
       seq: null,
@@ -174,8 +175,8 @@ export async function importBilling(
       aggregates: same.aggregateCount,
       commitments: 0,
       replaced: [],
-      storedTotals: storedBillingTotals(ctx.db, same.id),
-      totalsMatch: sameTotals(fileTotals, storedBillingTotals(ctx.db, same.id)),
+      storedTotals,
+      totalsMatch: sameTotals(fileTotals, storedTotals),
       alreadyImported: true,
       message: `${file.name} was already imported on ${same.importedAt.slice(0, 10)} by ${same.importedBy}; nothing was written.`,
     };
