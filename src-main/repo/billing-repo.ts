@@ -94,10 +94,18 @@ export function getBillingImport(db: Sqlite, id: string): BillingImportRecord | 
   return row ? fromRow(row) : undefined;
 }
 
-/** A live (not replaced) import of the file with this SHA-256, or undefined. */
-export function liveImportBySha(db: Sqlite, sha256: string): BillingImportRecord | undefined {
+/**
+ * An import of the file with this SHA-256 that still holds every aggregate it wrote (nothing
+ * of it replaced since), or undefined.
+ */
+export function intactImportBySha(db: Sqlite, sha256: string): BillingImportRecord | undefined {
   const row = db
-    .prepare('SELECT * FROM billing_imports WHERE sha256 = ? AND replaced_by IS NULL ORDER BY imported_at DESC')
+    .prepare(
+      `SELECT i.* FROM billing_imports i
+        WHERE i.sha256 = ? AND i.replaced_by IS NULL
+          AND (SELECT COUNT(*) FROM billing_aggregates a WHERE a.import_id = i.id) = i.aggregate_count
+        ORDER BY i.imported_at DESC`,
+    )
     .get(sha256) as ImportDbRow | undefined;
   return row ? fromRow(row) : undefined;
 }

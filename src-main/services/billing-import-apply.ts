@@ -15,7 +15,7 @@ import {
   COMMITMENT_COLUMNS,
   importHasRows,
   importsHolding,
-  liveImportBySha,
+  intactImportBySha,
   listBillingImports,
   ratedCurrencyMonths,
   storedBillingTotals,
@@ -131,8 +131,9 @@ const sameTotals = (a: BillingCurrencyTotals[], b: BillingCurrencyTotals[]): boo
  * import row, its aggregates at the grain (plus the workbook's tag keys) and, when the file
  * has ListCost, its rows at the commitment grain. Data already held for the same billing
  * period, provider and billing account is deleted first (tracked, so Undo restores it) and an
- * import left with nothing is marked replaced. The same file (SHA-256) already imported and
- * live is not imported again: the result says so and nothing is written.
+ * import left with nothing is marked replaced. The same file (SHA-256) already imported with
+ * none of its data replaced since is not imported again: the result says so and nothing is
+ * written; once a later bill replaced part of it, importing it again restores it.
  * @throws AppError 'validation' (naming file, row and column) when any row has a problem or
  *   the file is unreadable; 'cancelled' when `run.signal` aborts. Either way nothing is written.
  */
@@ -165,7 +166,7 @@ export async function importBilling(
   const periods = [...new Set(read.aggregates.map((a) => keyText(a.key.billingPeriod).slice(0, 7)))].sort();
   const base = { fileName: file.name, sha256: read.sha256, format, rows: read.rows, periods, fileTotals };
 
-  const same = liveImportBySha(ctx.db, read.sha256);
+  const same = intactImportBySha(ctx.db, read.sha256);
   if (same) {
     const storedTotals = storedBillingTotals(ctx.db, same.id);
     return {

@@ -199,4 +199,16 @@ describe('re-importing a billing period', () => {
     await s.call('journal/undo', {});
     expect((await s.call('billing/list-imports', {})).map((i) => i.fileName)).toEqual(['jan-revised.csv', 'jan.csv']);
   });
+
+  it('the original file again, once a revision replaced part of it, is imported and takes its data back', async () => {
+    const r = await importPath(jan());
+    expect(r.alreadyImported).toBe(false);
+    expect(r.replaced.map((x) => [x.fileName, x.fullyReplaced])).toEqual(
+      expect.arrayContaining([
+        ['jan.csv', true],
+        ['jan-revised.csv', true],
+      ]),
+    );
+    expect(r.storedTotals[0]!.billedCost).toBe('127.123456789');
+  });
 });

@@ -8,7 +8,8 @@ never held in memory, and summed exactly at the billing period, month, provider,
 account, sub account, service, region, resource type, charge category and commitment
 grain plus the workbook's selected tag keys. Data already imported for the same billing
 period, provider and billing account is replaced, not doubled. The same file (same
-SHA-256) imported again is reported and nothing is written.
+SHA-256) imported again is reported and nothing is written, unless a later bill has
+replaced part of it since.
 
 Any bad row (unparseable number, bad date, a second currency without an exchange rate
 for its month) or a bad file (missing required columns, truncated gzip, corrupt Parquet)
