@@ -55,7 +55,13 @@ export function BillingImportsPanel() {
       { headerName: 'When', valueGetter: (p) => p.data?.importedAt.slice(0, 16).replace('T', ' '), width: 135 },
       { headerName: 'File', field: 'fileName', flex: 1, minWidth: 180 },
       { headerName: 'Format', field: 'format', width: 110 },
-      { headerName: 'Rows', field: 'rowCount', width: 90, type: 'rightAligned' },
+      {
+        headerName: 'Rows',
+        field: 'rowCount',
+        width: 100,
+        type: 'rightAligned',
+        valueFormatter: (p) => (p.value as number | undefined)?.toLocaleString('en-US') ?? '',
+      },
       { headerName: 'Periods', valueGetter: (p) => p.data?.periods.join(', '), width: 150 },
       {
         headerName: 'BilledCost',
