@@ -1,4 +1,5 @@
 import type { FocusMeasure } from './focus-columns';
+import type { CommitmentKey } from './commitment-buckets';
 import type { TagRules } from './tags';
 
 /** The shapes of billing aggregation: its grain, options and results. */
@@ -28,6 +29,13 @@ export interface AggregateOptions {
   defaultCurrency?: string;
   /** Currencies with exchange rates: a file may mix these. Without, a second currency is an error. */
   ratedCurrencies?: readonly string[];
+  /**
+   * Whether a second currency of the file has an exchange rate for a charge month
+   * ('YYYY-MM'); when given it decides instead of `ratedCurrencies`.
+   */
+  hasRate?: (currency: string, month: string) => boolean;
+  /** Also sum every row at the fixed commitment grain (see CommitmentAggregate). */
+  commitments?: boolean;
   /** Most row errors kept (all are counted). */
   maxErrors?: number;
 }
@@ -52,8 +60,18 @@ export interface BillingRowError {
   message: string;
 }
 
+/** Cost at the fixed commitment grain: for utilization, coverage and savings of commitments. */
+export interface CommitmentAggregate {
+  key: CommitmentKey;
+  currency: string;
+  sums: MeasureSums;
+  rows: number;
+}
+
 export interface AggregateResult {
   aggregates: BillingAggregate[];
+  /** Present when `commitments` was asked for. */
+  commitments?: CommitmentAggregate[];
   /** Whole-file totals of accepted rows per currency. */
   totals: Record<string, { rows: number; sums: MeasureSums }>;
   measures: readonly FocusMeasure[];

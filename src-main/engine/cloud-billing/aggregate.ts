@@ -1,4 +1,5 @@
 import { ExactSum } from '../mapped-import/exact-sum';
+import { CommitmentBuckets } from './commitment-buckets';
 import { cellLookup, type BoundFormat } from './bind';
 import { FOCUS_MEASURES, REQUIRED_MEASURES, type FocusDimension, type FocusMeasure } from './focus-columns';
 import type {
@@ -55,6 +56,8 @@ export class BillingAggregator {
   private readonly buckets = new Map<string, Bucket>();
   private readonly fileTotals = new Map<string, { rows: number; sums: Partial<Record<FocusMeasure, ExactSum>> }>();
   private readonly tags: TagNormalizer | null;
+  private readonly commitments: CommitmentBuckets | null;
+  private readonly commitmentParts: (string | null)[] = [];
   private readonly errors: BillingRowError[] = [];
   private errorCount = 0;
   private rows = 0;
@@ -78,6 +81,7 @@ export class BillingAggregator {
   ) {
     const keys = options.tagKeys ?? [];
     this.tags = keys.length > 0 ? new TagNormalizer(keys, options.tagRules) : null;
+    this.commitments = options.commitments ? new CommitmentBuckets() : null;
   }
 
   private fail(row: number, column: string, message: string): false {
@@ -94,16 +98,19 @@ export class BillingAggregator {
     return this.bound.spec.valueMaps?.[d]?.[v] ?? v;
   }
 
-  private currency(row: number, cells: readonly string[]): string | false {
+  private currency(row: number, cells: readonly string[], month: string): string | false {
     const cur = this.text('BillingCurrency', cells) ?? this.options.defaultCurrency;
     if (!cur) return this.fail(row, this.bound.dimColumns.BillingCurrency ?? 'BillingCurrency', 'missing currency');
     if (this.firstCurrency === null) this.firstCurrency = cur;
-    else if (cur !== this.firstCurrency && !this.options.ratedCurrencies?.includes(cur)) {
-      return this.fail(
-        row,
-        this.bound.dimColumns.BillingCurrency ?? 'BillingCurrency',
-        `currency ${cur} in a ${this.firstCurrency} file and no exchange rate for it`,
-      );
+    else if (cur !== this.firstCurrency) {
+      const { hasRate, ratedCurrencies } = this.options;
+      if (hasRate ? !hasRate(cur, month) : !ratedCurrencies?.includes(cur)) {
+        return this.fail(
+          row,
+          this.bound.dimColumns.BillingCurrency ?? 'BillingCurrency',
+          `currency ${cur} in a ${this.firstCurrency} file and no exchange rate for it${hasRate ? ` in ${month}` : ''}`,
+        );
+      }
     }
     return cur;
   }
@@ -182,7 +189,7 @@ export class BillingAggregator {
       }
       period = d;
     }
-    const currency = this.currency(row, cells);
+    const currency = this.currency(row, cells, day.slice(0, 7));
     if (currency === false) return;
     const present = bound.present;
     for (let k = 0; k < present.length; k++) if (!this.measure(present[k]!, k, row, cells)) return;
@@ -224,6 +231,19 @@ export class BillingAggregator {
       (bucket.sums[m] ??= new ExactSum()).add(amount);
       (total.sums[m] ??= new ExactSum()).add(amount);
     }
+    if (this.commitments) {
+      const parts = this.commitmentParts;
+      parts[0] = period.slice(0, 7);
+      parts[1] = day.slice(0, 7);
+      parts[2] = this.text('ProviderName', cells);
+      parts[3] = this.text('BillingAccountId', cells);
+      parts[4] = this.text('CommitmentDiscountId', cells);
+      parts[5] = this.text('CommitmentDiscountType', cells);
+      parts[6] = this.text('CommitmentDiscountStatus', cells);
+      parts[7] = this.text('ChargeCategory', cells);
+      parts[8] = this.text('PricingCategory', cells);
+      this.commitments.add(parts, currency, present, this.amounts);
+    }
   }
 
   /** Data rows seen so far (accepted and refused). */
@@ -240,6 +260,7 @@ export class BillingAggregator {
     };
     return {
       aggregates: [...this.buckets.values()].map((b) => ({ ...b.agg, sums: sums(b.sums) })),
+      ...(this.commitments ? { commitments: this.commitments.result(this.bound.present) } : {}),
       totals: Object.fromEntries([...this.fileTotals].map(([c, t]) => [c, { rows: t.rows, sums: sums(t.sums) }])),
       measures: this.bound.present,
       rows: this.rows,

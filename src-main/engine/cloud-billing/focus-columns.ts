@@ -23,6 +23,7 @@ export const FOCUS_DIMENSIONS = [
   'CommitmentDiscountId',
   'CommitmentDiscountType',
   'CommitmentDiscountStatus',
+  'PricingCategory',
   'BillingCurrency',
   'Tags',
 ] as const;

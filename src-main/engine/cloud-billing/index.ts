@@ -6,3 +6,4 @@ export * from './values';
 export * from './aggregate-types';
 export * from './aggregate';
 export * from './tag-hygiene';
+export * from './commitment-buckets';

@@ -50,9 +50,17 @@ export class TagNormalizer {
     }
   }
 
+  /** Raw keys seen, resolved once each (a bill repeats a handful of spellings millions of times). */
+  private readonly rawKeys = new Map<string, string | null>();
+
   /** The selected key a raw key stands for, or undefined when it is not selected. */
   key(raw: string): string | undefined {
-    return this.keyOf.get(tagToken(raw));
+    let hit = this.rawKeys.get(raw);
+    if (hit === undefined) {
+      hit = this.keyOf.get(tagToken(raw)) ?? null;
+      if (this.rawKeys.size < 10_000) this.rawKeys.set(raw, hit);
+    }
+    return hit ?? undefined;
   }
 
   /** A raw value as the canonical one: mapped through the key's table, else trimmed; '' → null. */
