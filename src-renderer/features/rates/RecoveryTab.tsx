@@ -41,7 +41,7 @@ export function RecoveryTab() {
         field: 'month',
         headerName: 'Month',
         width: 110,
-        valueFormatter: (p) => (p.value ? monthLabel(p.value as string) : 'Total'),
+        valueFormatter: (p) => (p.value ? monthLabel(p.value as string) : ''),
       },
       { field: 'volume', headerName: 'Usage', type: 'rightAligned', width: 110 },
       { ...moneyColDef<Row>(RATE_DECIMALS), field: 'rate', headerName: 'Rate' },

@@ -14,7 +14,7 @@ import { normalizeQuantity, pastedCells } from './volume-paste';
 /** A business unit's row: quantities by service id. */
 type UsageRow = { departmentId: string; code: string; name: string; q: Record<string, string> };
 type CapacityRow = { serviceId: string; code: string; unit: string; capacity: string };
-const qty = { type: 'rightAligned', width: 130, editable: true, cellClass: 'money editable-cell' } as const;
+const qty = { type: 'rightAligned', width: 170, editable: true, cellClass: 'money editable-cell' } as const;
 
 /**
  * Volumes of one month: usage per business unit × service (edit a cell or paste a block
