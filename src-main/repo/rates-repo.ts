@@ -73,20 +73,20 @@ export function capacityInMonths(db: Sqlite, months: readonly string[]): Service
     .all(JSON.stringify(months)) as ServiceCapacity[];
 }
 
-/** The stored usage quantity of one cell, if any. */
-export function findUsage(db: Sqlite, month: string, departmentId: string, serviceId: string): string | undefined {
-  return db
+/** A reader of stored usage cells (one prepared statement for a whole paste). */
+export function usageReader(
+  db: Sqlite,
+): (month: string, departmentId: string, serviceId: string) => string | undefined {
+  const stmt = db
     .prepare('SELECT quantity FROM service_usage WHERE month = ? AND department_id = ? AND service_id = ?')
-    .pluck()
-    .get(month, departmentId, serviceId) as string | undefined;
+    .pluck();
+  return (month, departmentId, serviceId) => stmt.get(month, departmentId, serviceId) as string | undefined;
 }
 
-/** The stored capacity of one service and month, if any. */
-export function findCapacity(db: Sqlite, serviceId: string, month: string): string | undefined {
-  return db
-    .prepare('SELECT capacity FROM service_capacity WHERE service_id = ? AND month = ?')
-    .pluck()
-    .get(serviceId, month) as string | undefined;
+/** A reader of stored capacity cells (one prepared statement for a whole paste). */
+export function capacityReader(db: Sqlite): (serviceId: string, month: string) => string | undefined {
+  const stmt = db.prepare('SELECT capacity FROM service_capacity WHERE service_id = ? AND month = ?').pluck();
+  return (serviceId, month) => stmt.get(serviceId, month) as string | undefined;
 }
 
 /** How many usage and capacity rows a service has (deleting it takes them along). */

@@ -9,9 +9,16 @@ import {
   type RateSheet,
   type RateTotals,
 } from '../../src-shared/model/rates';
-import { priceServices } from '../engine/chargeback';
+import { priceServices, recoveredOnQuantities } from '../engine/chargeback';
 import { findCurrency } from '../repo/settings-repo';
-import { capacityInMonths, currentBalances, listChargebackServices, usageInMonths } from '../repo/rates-repo';
+import {
+  capacityInMonths,
+  currentBalances,
+  listChargebackServices,
+  listRateCards,
+  rateCardRates,
+  usageInMonths,
+} from '../repo/rates-repo';
 import { currentSettings, type WorkbookContext } from './context';
 import { engineCall } from './engine-input';
 
@@ -121,9 +128,16 @@ export function priceYear(ctx: WorkbookContext, year: YearVolumes, req: PriceReq
       minorUnits: year.minorUnits,
     }),
   );
+  const inForce = listRateCards(ctx.db, year.fiscalYear).find((c) => c.current);
+  const inForceRates = inForce ? rateCardRates(ctx.db, inForce.id) : new Map<string, string>();
   const lines: RateLine[] = priced.map((p, i) => {
     const s = services[i]!;
-    return { ...p, serviceId: s.id, code: s.code, name: s.name, unit: s.unit };
+    const inForceRate = inForceRates.get(s.id) ?? null;
+    const change =
+      inForceRate === null
+        ? null
+        : toMoney(new D(p.recovered).minus(recoveredOnQuantities(inputs[i]!.quantities, inForceRate, year.minorUnits)));
+    return { ...p, serviceId: s.id, code: s.code, name: s.name, unit: s.unit, inForceRate, change };
   });
   return {
     fiscalYear: year.fiscalYear,

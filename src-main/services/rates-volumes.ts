@@ -4,11 +4,11 @@ import { D, isPlainDecimal, toMoney } from '../../src-shared/money';
 import type { VolumesView } from '../../src-shared/model/rates';
 import {
   capacityInMonths,
-  findCapacity,
-  findUsage,
+  capacityReader,
   listBusinessUnits,
   listChargebackServices,
   usageInMonths,
+  usageReader,
 } from '../repo/rates-repo';
 import { runCommand } from './command';
 import type { WorkbookContext } from './context';
@@ -75,9 +75,10 @@ export function setUsage(ctx: WorkbookContext, args: ChannelArgs<'rates/set-usag
     ctx,
     { command: 'rates/set-usage', label: (n: number) => `Set ${n} usage cell${n === 1 ? '' : 's'}`, payload: args },
     (tx) => {
+      const findUsage = usageReader(ctx.db);
       for (const c of cells) {
         const key = { month: c.month, department_id: c.departmentId, service_id: c.serviceId };
-        const before = findUsage(ctx.db, c.month, c.departmentId, c.serviceId);
+        const before = findUsage(c.month, c.departmentId, c.serviceId);
         if (before === c.quantity || (before === undefined && c.quantity === null)) continue;
         changed++;
         if (c.quantity === null) tx.delete('service_usage', key);
@@ -110,9 +111,10 @@ export function setCapacity(
       payload: args,
     },
     (tx) => {
+      const findCapacity = capacityReader(ctx.db);
       for (const c of cells) {
         const key = { service_id: c.serviceId, month: c.month };
-        const before = findCapacity(ctx.db, c.serviceId, c.month);
+        const before = findCapacity(c.serviceId, c.month);
         if (before === c.capacity || (before === undefined && c.capacity === null)) continue;
         changed++;
         if (c.capacity === null) tx.delete('service_capacity', key);

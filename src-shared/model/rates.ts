@@ -120,6 +120,10 @@ export interface RateLine {
   variance: Money;
   /** Why no rate could be proposed (no volume, bad amount); null when fine. */
   problem: string | null;
+  /** The rate of the card in force for the year (its highest published version), if it prices the service. */
+  inForceRate: Money | null;
+  /** recovered − what the in-force rate recovers on the same usage: what the business pays more (or less). */
+  change: Money | null;
 }
 
 /** Totals of rate lines. */

@@ -168,6 +168,25 @@ describe('rate cards and recovery', () => {
     expect(detail.lines[0]!.rate).toBe(round4(totalCost.times('1.05').div(80)).toFixed());
   });
 
+  it('compares a what-if with the card in force: its rate and what the business would pay more', async () => {
+    const v1 = await s.call('rates/draft-card', { fiscalYear: 2026, basis: 'utilization', markupPct: '0' });
+    await s.call('rates/save-draft', { cardId: v1.id, basis: 'utilization', markupPct: '0', rates: { [vmId]: '30' } });
+    await s.call('rates/publish-card', { cardId: v1.id });
+    const sheet = await s.call('rates/what-if', {
+      fiscalYear: 2026,
+      basis: 'utilization',
+      markupPct: '0',
+      rates: { [vmId]: '30.015' },
+    });
+    const quantities = Object.values(USAGE).flatMap((m) => [m.INF, m.FIN]);
+    const at = (rate: string) =>
+      quantities.reduce((a, q) => a.plus(new D(q).times(rate).toDecimalPlaces(2, D.ROUND_HALF_UP)), new D(0));
+    expect(sheet.lines[0]).toMatchObject({
+      inForceRate: '30',
+      change: at('30.015').minus(at('30')).toFixed(),
+    });
+  });
+
   it('undoes a draft and its entries as one step', async () => {
     await s.call('rates/draft-card', { fiscalYear: 2026, basis: 'utilization', markupPct: '0' });
     expect(await s.call('rates/list-cards', {})).toHaveLength(1);

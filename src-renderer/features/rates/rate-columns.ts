@@ -28,6 +28,8 @@ export function rateColumns(minorUnits: number, editable: boolean): ColDef<RateL
     },
     { ...money, field: 'recovered', headerName: 'Recovered', width: 130 },
     { ...money, field: 'variance', headerName: 'Over / under', width: 130 },
+    { ...rate, field: 'inForceRate', headerName: 'Rate in force', width: 120 },
+    { ...money, field: 'change', headerName: 'Change vs in force', width: 150 },
     { field: 'problem', headerName: 'Note', flex: 1, minWidth: 160 },
   ];
 }
