@@ -77,6 +77,21 @@ describe('the Rates screen', () => {
     );
   });
 
+  it('refuses a usage cell that is not a number, naming the business unit, service and month', async () => {
+    const { page, session } = app;
+    const before = await journalSeq();
+    const code = (await session.call('dimensions/get-all', {})).departments.find((d) => d.id === departments[2])!.code;
+    await typeInto(page, 'rates-usage-grid', departments[2]!, serviceId, 'ten');
+    await eventually(
+      async () =>
+        (await page.getByTestId('toast-error').allInnerTexts()).some((t) =>
+          t.includes(`Usage of VMX by ${code} in ${month}: "ten" is not a number.`),
+        ),
+      true,
+    );
+    expect(await journalSeq()).toBe(before);
+  });
+
   it('drafts a card at the proposed rate, shows a what-if rate’s recovery without saving it, then publishes', async () => {
     const { page, session } = app;
     await page.getByTestId('rates-tab-cards').click();
