@@ -89,15 +89,6 @@ export function capacityReader(db: Sqlite): (serviceId: string, month: string) =
   return (serviceId, month) => stmt.get(serviceId, month) as string | undefined;
 }
 
-/** How many usage and capacity rows a service has (deleting it takes them along). */
-export function volumeKeysOfService(db: Sqlite, serviceId: string): { usage: number; capacity: number } {
-  const count = (sql: string) => db.prepare(sql).pluck().get(serviceId) as number;
-  return {
-    usage: count('SELECT count(*) FROM service_usage WHERE service_id = ?'),
-    capacity: count('SELECT count(*) FROM service_capacity WHERE service_id = ?'),
-  };
-}
-
 /** How many rate card entries price a service. */
 export function cardEntriesOfService(db: Sqlite, serviceId: string): number {
   return db.prepare('SELECT count(*) FROM rate_card_entries WHERE service_id = ?').pluck().get(serviceId) as number;

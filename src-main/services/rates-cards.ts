@@ -1,6 +1,6 @@
 import type { ChannelArgs } from '../../src-shared/ipc/contract';
 import { AppError } from '../../src-shared/ipc/errors';
-import type { RateCardDetail, RateCardSummary } from '../../src-shared/model/rates';
+import type { RateCardDetail, RateCardSummary, RateSheet } from '../../src-shared/model/rates';
 import { draftRateCard, publishRateCard } from '../engine/chargeback';
 import {
   cardVersions,
@@ -15,7 +15,6 @@ import { currentSettings, type WorkbookContext } from './context';
 import { engineCall } from './engine-input';
 import { newId } from './ids';
 import { loadYear, priceYear, type CostMeasure } from './rates-pricing';
-import type { RateSheet } from '../../src-shared/model/rates';
 
 /** The card with this id, or 'not-found'. */
 export function requireCard(ctx: WorkbookContext, id: string): RateCardSummary {
