@@ -1,8 +1,9 @@
 export * from './types';
 export * from './invoice-types';
-export { computeRate, recoveredAmount, recoveryReport } from './rates';
+export { computeRate, recoveredAmount, recoveredOnQuantities, recoveryReport } from './rates';
 export type { RateInput, RateResult, ServiceMonth, RecoveryRow, RecoveryReport } from './rates';
-export { whatIfRates, type WhatIfInput, type WhatIfRow } from './what-if';
+export { whatIfRates, priceServices, type WhatIfInput, type WhatIfRow } from './what-if';
+export type { ServicePricingInput, PricingOptions, PricedService } from './what-if';
 export { draftRateCard, publishRateCard, currentRateCard, ratesOf } from './rate-cards';
 export { buildInvoice } from './invoice';
 export { resolveDispute, diffInvoices, reissueInvoice } from './revisions';

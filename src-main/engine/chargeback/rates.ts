@@ -80,6 +80,17 @@ export function recoveredAmount(volume: string, rate: Money, minorUnits: number)
   return toMoney(new D(volume).times(rate).toDecimalPlaces(minorUnits, D.ROUND_HALF_UP));
 }
 
+/**
+ * What a rate recovers on several quantities billed separately (one invoice line each):
+ * the sum of each quantity × rate rounded half up to `minorUnits`. Summing rounded lines,
+ * not rounding the summed volume, keeps the recovery report equal to the invoices' total.
+ */
+export function recoveredOnQuantities(quantities: readonly string[], rate: Money, minorUnits: number): Money {
+  let sum = new D(0);
+  for (const q of quantities) sum = sum.plus(recoveredAmount(q, rate, minorUnits));
+  return toMoney(sum);
+}
+
 /** Cost and consumption of one service in one month, the input of the recovery report. */
 export interface ServiceMonth {
   serviceId: string;
@@ -89,6 +100,11 @@ export interface ServiceMonth {
   volume: string;
   /** Cost allocated to the service for the month. */
   cost: Money;
+  /**
+   * The month's quantities per business unit, when known: recovered is then the sum of each
+   * unit's rounded amount, exactly what the month's invoice lines add up to.
+   */
+  unitVolumes?: readonly string[];
 }
 
 /** Over/under-recovery of one service in one month. */
@@ -130,12 +146,17 @@ export function recoveryReport(
     }
     const volume = requireQuantity(m.volume, m.serviceId, `volume ${m.month}`);
     const cost = new D(requireMoney(m.cost, m.serviceId, `cost ${m.month}`));
-    const recovered = new D(recoveredAmount(volume.toFixed(), rate, minorUnits));
+    const recovered = new D(
+      m.unitVolumes
+        ? recoveredOnQuantities(m.unitVolumes, rate, minorUnits)
+        : recoveredAmount(volume.toFixed(), rate, minorUnits),
+    );
     const variance = recovered.minus(cost);
     const t = totals.get(m.serviceId) ?? { cost: new D(0), recovered: new D(0) };
     totals.set(m.serviceId, { cost: t.cost.plus(cost), recovered: t.recovered.plus(recovered) });
+    const { unitVolumes: _parts, ...plain } = m;
     return {
-      ...m,
+      ...plain,
       volume: toMoney(volume),
       cost: toMoney(cost),
       rate,

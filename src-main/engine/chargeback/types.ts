@@ -1,15 +1,7 @@
 import type { Money } from '../../../src-shared/money';
+import type { BillableUnit } from '../../../src-shared/model/rates';
 
-/** The unit a service is billed in; the label is what invoices print next to the quantity. */
-export type BillableUnit = 'vcpu-month' | 'gb-month' | 'device-month' | 'ticket';
-
-/** Printable names of the billable units, for invoice lines and rate cards. */
-export const UNIT_LABELS: Record<BillableUnit, string> = {
-  'vcpu-month': 'vCPU-month',
-  'gb-month': 'GB-month',
-  'device-month': 'device-month',
-  ticket: 'ticket',
-};
+export { BILLABLE_UNITS, UNIT_LABELS, type BillableUnit } from '../../../src-shared/model/rates';
 
 /** One entry of the service catalogue: what IT sells to the business and in which unit. */
 export interface CatalogueService {

@@ -1,6 +1,7 @@
 import { D, type Money, toMoney } from '../../../src-shared/money';
 import { EngineInputError, requireMoney } from '../errors';
-import { recoveredAmount } from './rates';
+import { computeRate, recoveredAmount, recoveredOnQuantities } from './rates';
+import type { RateBasis } from './types';
 
 /** One row of the what-if grid: a service's period cost and volume, its current rate and a candidate. */
 export interface WhatIfInput {
@@ -56,6 +57,99 @@ export function whatIfRates(rows: readonly WhatIfInput[], minorUnits: number): W
       candidateVariance: toMoney(new D(candidateRecovered).minus(cost)),
       change: toMoney(new D(candidateRecovered).minus(currentRecovered)),
       breakEvenRate: new D(volume).isZero() ? null : toMoney(new D(cost).div(volume)),
+    };
+  });
+}
+
+/** A service to price for a period: its pool, its billed quantities and its capacity. */
+export interface ServicePricingInput {
+  serviceId: string;
+  /** Allocated cost of the period (decimal string, base currency). */
+  cost: Money;
+  /** Every quantity billed in the period (one per business unit and month), each ≥ 0. */
+  quantities: readonly string[];
+  /** Planned capacity of the period. */
+  capacity: string;
+  /** A chosen or candidate rate; null or absent prices at the proposed rate. */
+  rate?: Money | null;
+}
+
+/** How a period's services are priced. */
+export interface PricingOptions {
+  basis: RateBasis;
+  /** Markup on cost in percent ("0" = at cost). */
+  markupPct: string;
+  /** Decimal places of a rate. */
+  precision: number;
+  /** Minor units of the currency recovered amounts are rounded to. */
+  minorUnits: number;
+}
+
+/** A priced service: the proposal, the rate used and what it recovers. */
+export interface PricedService {
+  serviceId: string;
+  cost: Money;
+  usage: string;
+  capacity: string;
+  volume: string;
+  proposedRate: Money | null;
+  rate: Money | null;
+  recovered: Money;
+  variance: Money;
+  /** Why no rate could be proposed (e.g. zero volume); null when fine. */
+  problem: string | null;
+}
+
+/**
+ * Price each service for a period: the proposed rate from its pool and the basis volume
+ * (computeRate), the rate actually used (the given one, else the proposal), and what that
+ * rate recovers on the billed quantities, each rounded as its invoice line is. A service
+ * whose rate cannot be proposed keeps a `problem` instead of stopping the others. Throws
+ * EngineInputError for a bad given rate or quantity (naming the service and field).
+ */
+export function priceServices(services: readonly ServicePricingInput[], opts: PricingOptions): PricedService[] {
+  return services.map((s) => {
+    const item = s.serviceId;
+    let usage = new D(0);
+    for (const q of s.quantities) {
+      const v = new D(requireMoney(q, item, 'quantity'));
+      if (v.isNegative()) throw new EngineInputError(`${item}: quantity ${q} must not be negative`, item, 'quantity');
+      usage = usage.plus(v);
+    }
+    const cost = requireMoney(s.cost, item, 'cost');
+    let proposedRate: Money | null = null;
+    let problem: string | null = null;
+    try {
+      proposedRate = computeRate({
+        serviceId: item,
+        costPool: cost,
+        actualVolume: toMoney(usage),
+        plannedCapacity: s.capacity,
+        basis: opts.basis,
+        markupPct: opts.markupPct,
+        precision: opts.precision,
+      }).rate;
+    } catch (e) {
+      if (!(e instanceof EngineInputError)) throw e;
+      problem = e.message;
+    }
+    const given = s.rate ?? null;
+    if (given !== null && new D(requireMoney(given, item, 'rate')).isNegative()) {
+      throw new EngineInputError(`${item}: rate ${given} must not be negative`, item, 'rate');
+    }
+    const rate = given ?? proposedRate;
+    const recovered = rate === null ? '0' : recoveredOnQuantities(s.quantities, rate, opts.minorUnits);
+    return {
+      serviceId: item,
+      cost,
+      usage: toMoney(usage),
+      capacity: toMoney(new D(requireMoney(s.capacity, item, 'capacity'))),
+      volume: opts.basis === 'capacity' ? toMoney(new D(s.capacity)) : toMoney(usage),
+      proposedRate,
+      rate,
+      recovered,
+      variance: toMoney(new D(recovered).minus(cost)),
+      problem,
     };
   });
 }
