@@ -13,7 +13,7 @@ export const chargebackServices = sqliteTable(
     id: text('id').primaryKey(),
     code: text('code').notNull(),
     name: text('name').notNull(),
-    /** BillableUnit of the engine ('vcpu-month', 'gb-month', 'device-month', 'ticket'). */
+    /** BillableUnit (src-shared/model/rates.ts: vcpu-month, gb-month, device-month, ticket, user-month, licence-month, hour, unit). */
     unit: text('unit').notNull(),
     node: text('node').notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
