@@ -53,7 +53,13 @@ export function referencesTo(db: Sqlite, kind: DimensionKind, id: string): { tab
   };
   const sources: [string, string][] =
     kind === 'department'
-      ? [['cost_centers', 'department_id']]
+      ? [
+          ['cost_centers', 'department_id'],
+          ['service_usage', 'department_id'],
+          ['chargeback_units', 'department_id'],
+          ['invoices', 'department_id'],
+          ['chargeback_adjustments', 'department_id'],
+        ]
       : [
           ['budget_lines', column[kind]],
           ['actuals', column[kind]],

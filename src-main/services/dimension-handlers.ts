@@ -88,6 +88,10 @@ function describeReferences(refs: { table: string; count: number }[]): string {
     assets: ['asset', 'assets'],
     contracts: ['contract', 'contracts'],
     cost_items: ['invoice or purchase', 'invoices and purchases'],
+    service_usage: ['service usage figure', 'service usage figures'],
+    chargeback_units: ['chargeback setting', 'chargeback settings'],
+    invoices: ['chargeback invoice', 'chargeback invoices'],
+    chargeback_adjustments: ['chargeback adjustment', 'chargeback adjustments'],
   };
   const parts = refs.map((r) => `${r.count} ${words[r.table]?.[r.count === 1 ? 0 : 1] ?? r.table}`);
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}` : (parts[0] ?? '');
