@@ -56,3 +56,22 @@ describe('deleting a dimension used by accounting items', () => {
     expect(again.details).toEqual({ id: f.b.vendorId, references: { contracts: 1, cost_items: 2 } });
   });
 });
+
+describe('deleting a business unit used by chargeback', () => {
+  it('is refused while it has service usage, naming it, and nothing is written', async () => {
+    const svc = await f.s.call('rates/save-service', {
+      code: 'VM',
+      name: 'Virtual server',
+      unit: 'vcpu-month',
+      node: 'svc:SVC-HOST',
+      active: true,
+    });
+    await f.s.call('rates/set-usage', {
+      cells: [{ month: '2026-10', departmentId: f.b.departmentId, serviceId: svc.id, quantity: '12' }],
+    });
+    const e = await refused(f, 'dimensions/delete', { kind: 'department', id: f.b.departmentId });
+    expect(e.code).toBe('conflict');
+    expect(e.details).toMatchObject({ references: { cost_centers: 1, service_usage: 1 } });
+    expect(e.message).toContain('1 cost center and 1 service usage figure');
+  });
+});
