@@ -14,6 +14,11 @@ import { fiscalYearOf } from '../../src-shared/calendar/fiscal';
  * A superseded older run and a draft rate card of a later version are added so tests can see
  * they are ignored.
  */
+export interface SeededUnit {
+  id: string;
+  code: string;
+}
+
 export interface SeededChargeback {
   month: string;
   fiscalYear: number;
@@ -21,7 +26,7 @@ export interface SeededChargeback {
   runId: string;
   cardId: string;
   /** The three departments used, as [id, code]. */
-  units: { id: string; code: string }[];
+  units: [SeededUnit, SeededUnit, SeededUnit];
   costCenterCode: string;
   services: { id: string; code: string; name: string; unit: string; rate: string }[];
   usage: { departmentId: string; serviceId: string; quantity: string }[];

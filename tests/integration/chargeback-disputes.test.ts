@@ -46,7 +46,7 @@ beforeAll(() => {
   master = tmp.file('master.outlay');
   createWorkbook(master, { demo: generateDemo({ seed: 1, asOf: '2026-11-20' }) }).close();
   seeded = seedChargebackInputs(master);
-  [u0, u1, u2] = seeded.units.map((u) => u.id) as [string, string, string];
+  [u0, u1, u2] = [seeded.units[0].id, seeded.units[1].id, seeded.units[2].id];
 });
 afterAll(() => tmp.remove());
 beforeEach(async (ctx) => {

@@ -73,7 +73,7 @@ describe('issuing a month', () => {
     expect(r.issued).toHaveLength(depts.length);
     expect(r.issued.every((i) => i.revision === 1 && i.status === 'issued')).toBe(true);
 
-    const [u0, u1, u2] = seeded.units as [{ id: string }, { id: string }, { id: string }];
+    const [u0, u1, u2] = seeded.units;
     const rate = (code: string) => seeded.services.find((x) => x.code === code)!;
     const inv0 = (await invoiceOf(u0.id)).invoice;
     const vm = lineOf(inv0, `service:${rate('VM').id}`)!;
@@ -111,7 +111,7 @@ describe('issuing a month', () => {
     await s.call('chargeback/issue', { month: seeded.month });
     const again = await s.call('chargeback/issue', { month: seeded.month });
     expect(again.issued).toEqual([]);
-    const [u0] = seeded.units as [{ id: string }];
+    const [u0] = seeded.units;
     await s.call('chargeback/set-unit-mode', { departmentId: u0.id, mode: 'showback' });
     const r = await s.call('chargeback/issue', { month: seeded.month, reissue: true });
     expect(r.issued.map((i) => [i.departmentId, i.revision, i.mode])).toEqual([[u0.id, 2, 'showback']]);
