@@ -13,17 +13,17 @@ export function invoiceColumns(
   actions: ColDef<InvoiceLine>['cellRenderer'],
 ): ColDef<InvoiceLine>[] {
   return [
-    { headerName: 'Line', field: 'description', flex: 2, minWidth: 200, tooltipField: 'description' },
+    { headerName: 'Line', field: 'description', flex: 2, minWidth: 180, tooltipField: 'description' },
     { headerName: 'Type', colId: 'kind', width: 90, valueGetter: (p) => (p.data ? KIND_LABEL[p.data.kind] : '') },
-    { headerName: 'Quantity', field: 'quantity', type: 'rightAligned', width: 110 },
+    { headerName: 'Quantity', field: 'quantity', type: 'rightAligned', width: 90 },
     {
       headerName: 'Unit / driver',
       colId: 'unit',
-      width: 150,
+      width: 140,
       valueGetter: (p) => (p.data?.kind === 'shared' ? `driver: ${p.data.driver ?? ''}` : (p.data?.unit ?? '')),
     },
-    { headerName: 'Rate', field: 'rate', type: 'rightAligned', width: 100 },
-    { headerName: 'Amount', field: 'amount', ...moneyColDef<InvoiceLine>(minorUnits), width: 130 },
-    { headerName: '', colId: 'actions', width: 150, sortable: false, cellRenderer: actions },
+    { headerName: 'Rate', field: 'rate', type: 'rightAligned', width: 80 },
+    { headerName: 'Amount', field: 'amount', ...moneyColDef<InvoiceLine>(minorUnits), width: 110 },
+    { headerName: '', colId: 'actions', width: 140, pinned: 'right', sortable: false, cellRenderer: actions },
   ];
 }
