@@ -12,6 +12,7 @@ import {
   disputesOfMonth,
   findDispute,
   findInvoice,
+  invoicesOfMonth,
   type DisputeRecord,
   type InvoiceRecord,
 } from '../repo/chargeback-repo';
@@ -58,11 +59,13 @@ export function raiseDispute(
   lineOf(invoice, args.lineKey, item);
   const reason = args.reason.trim();
   if (!reason) throw new AppError('validation', `${item}: say why the line is disputed.`, { item, field: 'reason' });
+  const unitInvoices = new Set(
+    invoicesOfMonth(ctx.db, invoice.month)
+      .filter((r) => r.departmentId === invoice.departmentId)
+      .map((r) => r.id),
+  );
   const open = disputesOfMonth(ctx.db, invoice.month).find(
-    (d) =>
-      d.status === 'open' &&
-      d.lineKey === args.lineKey &&
-      findInvoice(ctx.db, d.invoiceId)?.departmentId === invoice.departmentId,
+    (d) => d.status === 'open' && d.lineKey === args.lineKey && unitInvoices.has(d.invoiceId),
   );
   if (open) {
     throw new AppError('validation', `${item}: line ${args.lineKey} already has an open dispute.`, {

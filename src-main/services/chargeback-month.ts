@@ -25,8 +25,7 @@ import {
   type UnitRecord,
 } from '../repo/chargeback-repo';
 import { listCurrencies } from '../repo/settings-repo';
-import type { WorkbookContext } from './context';
-import { currentSettings } from './context';
+import { currentSettings, type WorkbookContext } from './context';
 import { applyAdjustments } from './chargeback-adjust';
 import { describeRuleSources } from './chargeback-sources';
 
@@ -84,15 +83,22 @@ export function loadMonthEnv(ctx: WorkbookContext, month: string): MonthEnv {
     units,
     unitById,
     postings,
-    unitOfTarget: unitTargets(ctx, units, postings),
+    unitOfTarget: unitTargets(ctx, postings, units),
     catalogue,
     rates: new Map(card ? cardRates(ctx.db, card.id).map((r) => [r.serviceId, r.rate]) : []),
     blocked,
   };
 }
 
-/** Map the run's targets to departments: `bu:<dept code>` and `cc:<code>` of a cost center in it. */
-function unitTargets(ctx: WorkbookContext, units: UnitRecord[], postings: PostingRecord[]): Map<string, string> {
+/**
+ * Map a run's targets to departments: `bu:<dept code>` and `cc:<code>` of a cost center in it.
+ * Targets closed by a later step-down rule are left out.
+ */
+export function unitTargets(
+  ctx: WorkbookContext,
+  postings: readonly PostingRecord[],
+  units: readonly UnitRecord[] = listUnitRecords(ctx.db),
+): Map<string, string> {
   const byCode = new Map(units.map((u) => [u.code, u.departmentId]));
   const ccDept = costCenterDepartments(ctx.db);
   // A node a step-down rule closed passed its balance on; charging it too would count it twice.
@@ -190,8 +196,9 @@ export function reconcile(
   let allocated = new D(0);
   const unmatched: { target: string; amount: Money }[] = [];
   const balances = env.run ? balancesOf(ctx.db, env.run.id) : [];
-  const held =
-    balances.length > 0 ? balances : env.postings.filter((p) => !env.postings.some((q) => q.fromNode === p.target));
+  // Without stored balances, postings to targets no step-down closed stand in for them.
+  const closed = new Set(env.postings.flatMap((p) => (p.fromNode ? [p.fromNode] : [])));
+  const held = balances.length > 0 ? balances : env.postings.filter((p) => !closed.has(p.target));
   for (const b of held) {
     if (env.unitOfTarget.has(b.target)) allocated = allocated.plus(b.amount);
     else if (!b.target.startsWith('svc:')) unmatched.push({ target: b.target, amount: toMoney(new D(b.amount)) });

@@ -20,7 +20,7 @@ import {
   type InvoiceRecord,
 } from '../repo/chargeback-repo';
 import { currentInvoices, summaryOf } from './chargeback-issue';
-import { driverOf, loadMonthEnv, monthInputs, reconcile } from './chargeback-month';
+import { driverOf, loadMonthEnv, monthInputs, reconcile, unitTargets } from './chargeback-month';
 import { describeRuleSources } from './chargeback-sources';
 import type { WorkbookContext } from './context';
 
@@ -147,8 +147,7 @@ export function explainLine(ctx: WorkbookContext, args: { invoiceId: string; lin
   const label = describeRuleSources(run?.inputs ?? '[]');
   const postings = postingsOf(ctx.db, runId);
   const sources = new Map(sourcesOf(ctx.db, runId).map((s) => [s.seq, s]));
-  const env = loadMonthEnv(ctx, record.month);
-  const mapping = env.run?.id === runId ? env.unitOfTarget : new Map<string, string>();
+  const mapping = unitTargets(ctx, postings);
   const fromOf = (p: (typeof postings)[number]) => p.fromNode ?? label(p.rule);
   const reached = postings.filter(
     (p) => mapping.get(p.target) === record.departmentId && fromOf(p) === line.source && driverOf(p) === line.driver,

@@ -175,3 +175,17 @@ describe('disputes', () => {
     ]);
   });
 });
+
+describe('undo of a resolution', () => {
+  it('puts back the dispute, the superseded revision and the adjustments exactly', async () => {
+    const id = await dispute(u0, 'shared:network:headcount');
+    const before = dumpState(path);
+    await s.call('chargeback/resolve-dispute', {
+      disputeId: id,
+      resolution: { kind: 'move', amount: '10', toDepartmentId: u1 },
+    });
+    expect(dumpState(path)).not.toEqual(before);
+    await s.call('journal/undo', {});
+    expect(dumpState(path)).toEqual(before);
+  });
+});
