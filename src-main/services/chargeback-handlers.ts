@@ -5,7 +5,8 @@ import { resolveDisputeCommand, raiseDispute } from './chargeback-disputes';
 import { exportInvoice } from './chargeback-export';
 import { issueInvoices } from './chargeback-issue';
 import { setUnitMode } from './chargeback-units';
-import { explainLine, invoiceView, monthView } from './chargeback-views';
+import { explainLine } from './chargeback-trace';
+import { invoiceView, monthView } from './chargeback-views';
 
 type SliceHandlers = Pick<Handlers, keyof typeof chargebackContract>;
 

@@ -1,27 +1,16 @@
 import { AppError } from '../../src-shared/ipc/errors';
-import type {
-  ChargebackMonth,
-  DisputeView,
-  Invoice,
-  InvoiceView,
-  LineTrace,
-  LineTraceStep,
-} from '../../src-shared/model/chargeback-invoices';
+import type { ChargebackMonth, DisputeView, Invoice, InvoiceView } from '../../src-shared/model/chargeback-invoices';
 import { D, toMoney } from '../../src-shared/money';
 import { buildInvoice, diffInvoices } from '../engine/chargeback';
 import {
-  currentRunOf,
   disputesOfMonth,
   findInvoice,
   invoicesOfMonth,
-  postingsOf,
-  sourcesOf,
   type DisputeRecord,
   type InvoiceRecord,
 } from '../repo/chargeback-repo';
 import { currentInvoices, summaryOf } from './chargeback-issue';
-import { driverOf, loadMonthEnv, monthInputs, reconcile, unitTargets } from './chargeback-month';
-import { describeRuleSources } from './chargeback-sources';
+import { loadMonthEnv, monthInputs, reconcile } from './chargeback-month';
 import type { WorkbookContext } from './context';
 
 /** The month as the Chargeback screen shows it: units, their current invoices and the cross-checks. */
@@ -109,69 +98,5 @@ export function invoiceView(ctx: WorkbookContext, id: string): InvoiceView {
       const inv = byId.get(d.invoiceId);
       return inv ? [disputeView(d, inv)] : [];
     }),
-  };
-}
-
-/**
- * Why a line has its amount: for a shared line, the stored postings of the invoice's
- * allocation run that reached the unit from the line's source by its driver (and, for a
- * step-down, the postings that filled the closed node); for a service line, quantity × rate.
- */
-export function explainLine(ctx: WorkbookContext, args: { invoiceId: string; lineKey: string }): LineTrace {
-  const record = requireInvoice(ctx, args.invoiceId);
-  const invoice = JSON.parse(record.content) as Invoice;
-  const line = invoice.lines.find((l) => l.key === args.lineKey);
-  if (!line) {
-    throw new AppError('validation', `Invoice ${invoice.businessUnit} ${record.month}: no line ${args.lineKey}.`, {
-      field: 'lineKey',
-    });
-  }
-  if (line.kind === 'service') {
-    return {
-      lineKey: line.key,
-      explanation: `${line.quantity} ${line.unit} used × rate ${line.rate} (published rate card) = ${line.amount}, rounded to the currency's minor units.`,
-      steps: [],
-    };
-  }
-  if (line.kind === 'credit') {
-    return {
-      lineKey: line.key,
-      explanation: `Credit granted on ${line.creditedLine}: ${line.reason ?? ''}`,
-      steps: [],
-    };
-  }
-  const runId = record.allocationRunId ?? currentRunOf(ctx.db, record.month)?.id;
-  if (!runId) return { lineKey: line.key, explanation: 'The allocation run is no longer stored.', steps: [] };
-  const run = ctx.db.prepare('SELECT inputs FROM allocation_runs WHERE id = ?').get(runId) as
-    { inputs: string } | undefined;
-  const label = describeRuleSources(run?.inputs ?? '[]');
-  const postings = postingsOf(ctx.db, runId);
-  const sources = new Map(sourcesOf(ctx.db, runId).map((s) => [s.seq, s]));
-  const mapping = unitTargets(ctx, postings);
-  const fromOf = (p: (typeof postings)[number]) => p.fromNode ?? label(p.rule);
-  const reached = postings.filter(
-    (p) => mapping.get(p.target) === record.departmentId && fromOf(p) === line.source && driverOf(p) === line.driver,
-  );
-  const feeding = postings.filter((p) => line.source !== undefined && p.target === line.source);
-  const step = (p: (typeof postings)[number]): LineTraceStep => ({
-    rule: p.rule,
-    step: p.step,
-    method: p.method,
-    from: fromOf(p),
-    sourceAmount: p.sourceAmount,
-    target: p.target,
-    amount: p.amount,
-    driver: p.driver,
-    quantity: p.quantity,
-    driverTotal: p.driverTotal,
-    percent: p.percent,
-    aggregateCount: p.sourceGroup === null ? 0 : (sources.get(p.sourceGroup)?.aggregateCount ?? 0),
-  });
-  const posted = reached.reduce((a, p) => a.plus(p.amount), new D(0));
-  const adjusted = posted.eq(line.amount) ? '' : ` The posted ${toMoney(posted)} was changed by dispute resolutions.`;
-  return {
-    lineKey: line.key,
-    explanation: `${line.source} allocated by ${line.driver}: ${reached.length} posting(s) of run ${runId}.${adjusted}`,
-    steps: [...feeding, ...reached].map(step),
   };
 }

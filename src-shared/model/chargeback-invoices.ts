@@ -159,6 +159,8 @@ export interface LineTrace {
   lineKey: string;
   explanation: string;
   steps: LineTraceStep[];
+  /** Dispute moves and re-tags that changed the line since the run, as sentences. */
+  adjustments: string[];
 }
 
 /** What issuing a month did. */

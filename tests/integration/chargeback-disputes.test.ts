@@ -110,6 +110,11 @@ describe('disputes', () => {
     const to = await invoiceOf(u2);
     expect(amountOf(to, 'shared:network:headcount')).toBe('50');
     expect(to.diff!.added.map((l) => l.key)).toEqual(['shared:network:headcount']);
+    const why = await s.call('chargeback/explain-line', {
+      invoiceId: to.summary.id,
+      lineKey: 'shared:network:headcount',
+    });
+    expect(why.adjustments).toEqual([`50 moved here from ${seeded.units[1].code} by a dispute.`]);
     const month = await s.call('chargeback/get-month', { month: seeded.month });
     const all = await Promise.all(
       month.units.map((u) => s.call('chargeback/get-invoice', { invoiceId: u.invoice!.id })),

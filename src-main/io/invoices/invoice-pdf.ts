@@ -15,11 +15,19 @@ const COLUMNS: { header: string; width: number; align: 'left' | 'right' }[] = [
   { header: 'Amount', width: 65, align: 'right' },
 ];
 
+/** Height of a row whose cells wrap within their columns. */
+function rowHeight(pdf: PDFKit.PDFDocument, cells: string[], bold: boolean): number {
+  pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+  const tallest = Math.max(...COLUMNS.map((c, i) => pdf.heightOfString(cells[i] ?? '', { width: c.width - 4 })));
+  return Math.max(ROW, Math.ceil(tallest) + 7);
+}
+
 function drawRow(pdf: PDFKit.PDFDocument, cells: string[], y: number, bold: boolean): void {
   pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
   let x = MARGIN;
   COLUMNS.forEach((c, i) => {
-    pdf.text(cells[i] ?? '', x + 2, y + 4, { width: c.width - 4, align: c.align, lineBreak: false, ellipsis: true });
+    // Long descriptions (credit reasons) wrap inside their column rather than being cut off.
+    pdf.text(cells[i] ?? '', x + 2, y + 4, { width: c.width - 4, align: c.align });
     x += c.width;
   });
 }
@@ -52,7 +60,7 @@ export async function writeInvoicePdf(doc: InvoiceDocument, path: string): Promi
     out.on('error', reject);
     pdf.pipe(out);
   });
-  const bottom = pdf.page.height - MARGIN - ROW;
+  const bottom = pdf.page.height - MARGIN;
   pdf.font('Helvetica-Bold').fontSize(16).text(doc.title, MARGIN, MARGIN);
   let y = MARGIN + 28;
   for (const [label, value] of doc.header) {
@@ -68,14 +76,16 @@ export async function writeInvoicePdf(doc: InvoiceDocument, path: string): Promi
   y = drawHead(pdf, y + 10);
   const money = (m: string) => formatMoney(m, doc.minorUnits, { parens: true });
   for (const l of doc.lines) {
-    if (y > bottom) {
+    const cells = [l.description, l.kind, l.quantity, l.unitOrDriver, l.rate, money(l.amount)];
+    const height = rowHeight(pdf, cells, false);
+    if (y + height > bottom) {
       pdf.addPage();
       y = drawHead(pdf, MARGIN);
     }
-    drawRow(pdf, [l.description, l.kind, l.quantity, l.unitOrDriver, l.rate, money(l.amount)], y, false);
-    y += ROW;
+    drawRow(pdf, cells, y, false);
+    y += height;
   }
-  if (y > bottom) {
+  if (y + ROW > bottom) {
     pdf.addPage();
     y = MARGIN;
   }

@@ -134,6 +134,7 @@ export default function ChargebackScreen() {
                   })
                 }
               />
+              <span className="muted">Applies from the next issue (tick “Reissue changed invoices”).</span>
             </label>
           )}
         </div>

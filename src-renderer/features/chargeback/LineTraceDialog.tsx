@@ -32,6 +32,13 @@ export function LineTraceDialog(props: {
       <p data-testid="trace-explanation">
         <strong>{props.line.description}</strong>: {trace.data?.explanation ?? (trace.error || 'Loading…')}
       </p>
+      {trace.data && trace.data.adjustments.length > 0 && (
+        <ul data-testid="trace-adjustments">
+          {trace.data.adjustments.map((a, i) => (
+            <li key={i}>{a}</li>
+          ))}
+        </ul>
+      )}
       {trace.data && trace.data.steps.length > 0 && (
         <table className="trace-table" data-testid="trace-steps">
           <thead>
