@@ -67,6 +67,17 @@ describe('issuing a month', () => {
     expect(e.message).toContain(`no published rate card for fiscal year ${seeded.fiscalYear}`);
   });
 
+  it('is refused when the run posted to a unit in another currency than the workbook’s, naming the rule', async () => {
+    s.close();
+    const db = new Database(path);
+    db.prepare("UPDATE allocation_postings SET currency = 'JPY' WHERE rule = 'security'").run();
+    db.close();
+    s = openWorkbook(path, { now: FIXED_NOW });
+    const e = await refusal(() => s.call('chargeback/issue', { month: seeded.month }));
+    expect(e.message).toContain('rule security');
+    expect(e.details).toMatchObject({ field: 'currency' });
+  });
+
   it('writes revision 1 for every unit: usage × published rate and the run’s postings to the unit and its cost centers', async () => {
     const depts = (await s.call('dimensions/get-all', {})).departments;
     const r = await s.call('chargeback/issue', { month: seeded.month });
