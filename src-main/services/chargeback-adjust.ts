@@ -22,28 +22,30 @@ export function applyResolution(
 ): void {
   const input = inputs.get(departmentId);
   if (!input) throw new AppError('validation', `${item}: department ${departmentId} is not a billing unit.`, { item });
-  let resolution = payload.resolution;
+  const r = payload.resolution;
+  let resolution: DisputeResolution = r;
   let to: InvoiceInput | undefined;
-  if (resolution.kind !== 'credit') {
-    to = payload.toDepartmentId ? inputs.get(payload.toDepartmentId) : undefined;
-    if (!to || payload.toDepartmentId === departmentId) {
+  const toId = payload.toDepartmentId;
+  if (r.kind !== 'credit') {
+    to = toId === undefined || toId === departmentId ? undefined : inputs.get(toId);
+    if (!to) {
       throw new AppError('validation', `${item}: choose another business unit to receive the cost.`, {
         item,
         field: 'toDepartmentId',
       });
     }
-    resolution = { ...resolution, toBusinessUnit: to.businessUnit };
+    // The engine names units by code; the stored payload names the receiver by department id.
+    resolution = { ...r, toBusinessUnit: to.businessUnit };
   }
-  const r = resolution;
-  const { input: next, transfer } = engineCall(() => resolveDispute(input, r), item);
+  const { input: next, transfer } = engineCall(() => resolveDispute(input, resolution), item);
   inputs.set(departmentId, next);
-  if (transfer && to) {
-    const receiver = to;
-    const changed: InvoiceInput =
+  if (transfer && to && toId) {
+    inputs.set(
+      toId,
       'share' in transfer
-        ? { ...receiver, shares: [...receiver.shares, transfer.share] }
-        : { ...receiver, usage: [...receiver.usage, transfer.usage] };
-    inputs.set(payload.toDepartmentId!, changed);
+        ? { ...to, shares: [...to.shares, transfer.share] }
+        : { ...to, usage: [...to.usage, transfer.usage] },
+    );
   }
 }
 
