@@ -122,6 +122,8 @@ describe('outlay chargeback', () => {
 
 describe('invoice PDF', () => {
   it('breaks a long invoice over A4 pages, repeating the table header, with every line and the total', async () => {
+    const reason =
+      'Credit on Virtual machines: two of the twelve VMs were test machines of the migration project and are billed to IT';
     const lines = Array.from({ length: 120 }, (_, i) => ({
       key: `service:s${i}`,
       kind: 'service' as const,
@@ -131,6 +133,7 @@ describe('invoice PDF', () => {
       rate: '1.25',
       amount: '2.5',
     }));
+    lines[5] = { ...lines[5]!, description: reason };
     const invoice: Invoice = {
       businessUnit: 'LONG',
       month: '2026-10',
@@ -157,6 +160,8 @@ describe('invoice PDF', () => {
     expect(pages.length).toBeGreaterThan(2);
     for (const p of pages) expect(p).toContain('Unit / driver');
     expect(text).toContain('Service 119');
+    // A long description wraps inside its column instead of being cut off.
+    expect(text.replace(/\s+/g, ' ')).toContain('billed to IT');
     expect(text).toMatch(/Total \(USD\)\s+300\.00/);
   });
 });
