@@ -131,11 +131,19 @@ function quantityOf(p: PostingRecord): string {
   return p.quantity ?? p.percent ?? '1';
 }
 
-/** The engine's shares of every unit from the run's postings (business-unit codes as targets). */
+/**
+ * The engine's shares of every unit from the run's postings (business-unit codes as targets),
+ * in minor units by cumulative rounding over the run's postings to units.
+ * @throws AppError 'validation' for a posting to a unit in another currency than the workbook's
+ */
 export function sharesOf(env: MonthEnv): AllocatedShare[] {
   if (!env.run) return [];
   const label = describeRuleSources(env.run.inputs);
   const out: AllocatedShare[] = [];
+  // Cumulative rounding: a run that kept more decimals than the currency has is charged in
+  // minor units whose sum is the rounded sum of what it posted (no per-line drift).
+  let exact = new D(0);
+  let charged = new D(0);
   for (const p of env.postings) {
     const dept = env.unitOfTarget.get(p.target);
     if (!dept) continue;
@@ -146,10 +154,14 @@ export function sharesOf(env: MonthEnv): AllocatedShare[] {
         { item: `rule ${p.rule}`, field: 'currency' },
       );
     }
+    exact = exact.plus(p.amount);
+    const upTo = exact.toDecimalPlaces(env.minorUnits, D.ROUND_HALF_UP);
+    const amount = toMoney(upTo.minus(charged));
+    charged = upTo;
     out.push({
       target: env.unitById.get(dept)!.code,
       source: p.fromNode ?? label(p.rule),
-      amount: p.amount,
+      amount,
       driver: driverOf(p),
       driverQuantity: quantityOf(p),
       ruleId: p.rule,
@@ -212,7 +224,7 @@ export function reconcile(
       expected = expected.plus(q.times(rate).toDecimalPlaces(env.minorUnits, D.ROUND_HALF_UP));
     }
   }
-  const allocatedToUnits = toMoney(allocated);
+  const allocatedToUnits = toMoney(allocated.toDecimalPlaces(env.minorUnits, D.ROUND_HALF_UP));
   const serviceExpected = toMoney(expected);
   return {
     allocatedToUnits,

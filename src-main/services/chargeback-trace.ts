@@ -106,11 +106,14 @@ export function explainLine(ctx: WorkbookContext, args: { invoiceId: string; lin
     aggregateCount: p.sourceGroup === null ? 0 : (sources.get(p.sourceGroup)?.aggregateCount ?? 0),
   });
   const posted = reached.reduce((a, p) => a.plus(p.amount), new D(0));
-  const adjusted = posted.eq(line.amount) ? '' : ` The posted ${toMoney(posted)} was changed by dispute resolutions.`;
+  const adjustments = adjustmentsOfLine(ctx, record, line);
+  const why =
+    adjustments.length > 0 ? 'changed by dispute resolutions' : 'rounded to minor units with the run’s other lines';
+  const adjusted = posted.eq(line.amount) ? '' : ` The posted ${toMoney(posted)} was ${why}.`;
   return {
     lineKey: line.key,
     explanation: `${line.source} allocated by ${line.driver}: ${reached.length} posting(s) of run ${runId}.${adjusted}`,
     steps: [...feeding, ...reached].map(step),
-    adjustments: adjustmentsOfLine(ctx, record, line),
+    adjustments,
   };
 }

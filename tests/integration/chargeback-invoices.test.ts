@@ -118,6 +118,29 @@ describe('issuing a month', () => {
     expect(r.reconciliation.unmatchedTargets).toEqual([{ target: 'bu:NOPE', amount: '12.34' }]);
   });
 
+  it('charges a run kept at more decimals in cents that add up to the rounded allocated total', async () => {
+    s.close();
+    const db = new Database(path);
+    const set = db.prepare('UPDATE allocation_postings SET amount = ? WHERE rule = ? AND target LIKE ?');
+    const [u0, u1] = seeded.units;
+    set.run('400.00333333333', 'network', `bu:${u0.code}`);
+    set.run('349.99333333333', 'network', `bu:${u1.code}`);
+    set.run('250.00333333334', 'network', 'cc:%');
+    const bal = db.prepare('UPDATE allocation_balances SET amount = ? WHERE target = ?');
+    bal.run('600.00333333333', `bu:${u0.code}`);
+    bal.run('500.49333333333', `bu:${u1.code}`);
+    bal.run('250.00333333334', `cc:${seeded.costCenterCode}`);
+    db.close();
+    s = openWorkbook(path, { now: FIXED_NOW });
+    const r = await s.call('chargeback/issue', { month: seeded.month });
+    const views = await Promise.all(r.issued.map((i) => s.call('chargeback/get-invoice', { invoiceId: i.id })));
+    const shared = views.flatMap((v) => v.invoice.lines.filter((l) => l.kind === 'shared'));
+    expect(shared.every((l) => new D(l.amount).decimalPlaces() <= 2)).toBe(true);
+    const exact = sum(['600.00333333333', '500.49333333333', '250.00333333334', '550.5']);
+    expect(sum(shared.map((l) => l.amount))).toBe(new D(exact).toDecimalPlaces(2).toFixed());
+    expect(r.reconciliation.balanced).toBe(true);
+  });
+
   it('reuses issued invoices, and reissues only the units whose inputs changed', async () => {
     await s.call('chargeback/issue', { month: seeded.month });
     const again = await s.call('chargeback/issue', { month: seeded.month });
