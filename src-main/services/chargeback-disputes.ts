@@ -24,8 +24,6 @@ import { currentSettings, type WorkbookContext } from './context';
 import { engineCall } from './engine-input';
 import { newId } from './ids';
 
-export type ResolutionInput = DisputeResolutionInput;
-
 function requireInvoice(ctx: WorkbookContext, id: string): InvoiceRecord {
   const r = findInvoice(ctx.db, id);
   if (!r) throw new AppError('not-found', `There is no invoice with id "${id}".`, { field: 'invoiceId', id });
@@ -98,7 +96,7 @@ export function raiseDispute(
 function engineResolution(
   d: DisputeRecord,
   line: InvoiceLine,
-  r: Exclude<ResolutionInput, { kind: 'reject' }>,
+  r: Exclude<DisputeResolutionInput, { kind: 'reject' }>,
   item: string,
 ): DisputeResolution {
   if (r.kind === 'credit') {
@@ -129,8 +127,6 @@ function engineResolution(
   return { kind: 'retag', serviceId: line.serviceId, quantity: r.quantity, toBusinessUnit: '' };
 }
 
-export type ResolveResult = DisputeResolveResult;
-
 /**
  * Settle an open dispute in one command: a rejection only closes it; a credit, move or
  * re-tag stores a standing adjustment of the month and reissues the disputed unit's invoice
@@ -138,12 +134,14 @@ export type ResolveResult = DisputeResolveResult;
  */
 export function resolveDisputeCommand(
   ctx: WorkbookContext,
-  args: { disputeId: string; resolution: ResolutionInput },
-): ResolveResult {
+  args: { disputeId: string; resolution: DisputeResolutionInput },
+): DisputeResolveResult {
   const d = findDispute(ctx.db, args.disputeId);
   if (!d) throw new AppError('not-found', `There is no dispute with id "${args.disputeId}".`, { field: 'disputeId' });
   const disputed = requireInvoice(ctx, d.invoiceId);
-  const item = `Dispute on ${(JSON.parse(disputed.content) as Invoice).businessUnit} ${disputed.month} ${d.lineKey}`;
+  const content = JSON.parse(disputed.content) as Invoice;
+  const what = content.lines.find((l) => l.key === d.lineKey)?.description ?? d.lineKey;
+  const item = `Dispute on ${content.businessUnit} ${disputed.month} "${what}"`;
   if (d.status !== 'open') {
     throw new AppError('validation', `${item}: already ${d.status}.`, { item, field: 'status' });
   }

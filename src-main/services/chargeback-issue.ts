@@ -72,8 +72,6 @@ export function storeRevision(
   return record;
 }
 
-export type IssueResult = ChargebackIssueResult;
-
 /**
  * Issue the month's invoices: revision 1 for every unit without one; with `reissue`, a new
  * revision for every unit whose invoice would now differ (the old one superseded). One
@@ -84,7 +82,7 @@ export function issueInvoices(
   ctx: WorkbookContext,
   args: { month: string; reissue?: boolean | undefined },
   run?: RunContext,
-): IssueResult {
+): ChargebackIssueResult {
   const env = loadMonthEnv(ctx, args.month);
   requireIssuable(env);
   const inputs = monthInputs(ctx, env);
