@@ -124,6 +124,26 @@ describe('chargeback screen', () => {
     });
     const inv = await current(seeded.units[0].id);
     expect(total).toMatchObject({ result: Number(inv.invoice.total) });
+  });
+
+  it('bills a unit as showback: reissued, its invoice is marked information only', async () => {
+    const { page } = app;
+    const unit = seeded.units[2];
+    await unitRow(unit.id).click();
+    await page.getByTestId('chargeback-mode').selectOption('showback');
+    await eventually(
+      async () =>
+        (await app.session.call('chargeback/get-month', { month: seeded.month })).units.find(
+          (u) => u.departmentId === unit.id,
+        )?.mode,
+      'showback',
+    );
+    await page.getByTestId('chargeback-reissue').check();
+    await page.getByTestId('chargeback-issue').click();
+    await page.getByTestId('invoice-showback-notice').waitFor();
+    const v = await current(unit.id);
+    expect([v.summary.revision, v.summary.mode, v.invoice.informationOnly]).toEqual([2, 'showback', true]);
+    await expect(page.getByTestId('invoice-title').innerText()).resolves.toContain('Showback report');
     expect(app.errors).toEqual([]);
   });
 });
