@@ -52,38 +52,4 @@ export interface InvoiceInput {
   minorUnits: number;
 }
 
-/** One invoice line. `key` identifies the line across revisions. */
-export interface InvoiceLine {
-  key: string;
-  kind: 'service' | 'shared' | 'credit';
-  description: string;
-  /** Quantity billed: service units, or the driver quantity of a shared cost; null for credits. */
-  quantity: string | null;
-  /** Unit label ("vCPU-month") or driver name ("headcount"); null for credits. */
-  unit: string | null;
-  /** Price per unit for service lines; null otherwise. */
-  rate: Money | null;
-  amount: Money;
-  serviceId?: string;
-  source?: string;
-  driver?: string;
-  ruleId?: string;
-  reason?: string;
-  /** For credit lines: the key of the line credited. */
-  creditedLine?: string;
-}
-
-/** A chargeback (or showback) invoice of one business unit and month. */
-export interface Invoice {
-  businessUnit: string;
-  month: string;
-  revision: number;
-  /** True for showback: the same figures, not charged. */
-  informationOnly: boolean;
-  lines: InvoiceLine[];
-  serviceTotal: Money;
-  sharedTotal: Money;
-  creditTotal: Money;
-  /** Exact sum of all lines. */
-  total: Money;
-}
+export type { Invoice, InvoiceLine } from '../../../src-shared/model/chargeback-invoices';

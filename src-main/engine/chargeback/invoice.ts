@@ -71,7 +71,7 @@ function sharedLines(input: InvoiceInput, item: string): InvoiceLine[] {
   return [...lines.values()];
 }
 
-function creditLines(input: InvoiceInput, item: string): InvoiceLine[] {
+function creditLines(input: InvoiceInput, item: string, names: ReadonlyMap<string, string>): InvoiceLine[] {
   return (input.credits ?? []).map((c) => {
     const amount = requireMoney(c.amount, `${item} credit ${c.id}`, 'amount');
     if (new D(amount).isNegative()) {
@@ -84,7 +84,8 @@ function creditLines(input: InvoiceInput, item: string): InvoiceLine[] {
     return {
       key: `credit:${c.id}`,
       kind: 'credit',
-      description: `Credit on ${c.lineKey}: ${c.reason}`,
+      // The credited line's own name reads better than its key (service ids are opaque).
+      description: `Credit on ${names.get(c.lineKey) ?? c.lineKey}: ${c.reason}`,
       quantity: null,
       unit: null,
       rate: null,
@@ -109,7 +110,7 @@ export function buildInvoice(input: InvoiceInput, revision = 1): Invoice {
   const item = `${input.businessUnit} ${input.month}`;
   const services = serviceLines(input, item);
   const shared = sharedLines(input, item);
-  const credits = creditLines(input, item);
+  const credits = creditLines(input, item, new Map([...services, ...shared].map((l) => [l.key, l.description])));
   const lines = [...services, ...shared, ...credits];
   return {
     businessUnit: input.businessUnit,

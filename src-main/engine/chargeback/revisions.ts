@@ -1,7 +1,10 @@
 import { D, type Money, toMoney } from '../../../src-shared/money';
 import { EngineInputError, requireMoney } from '../errors';
 import { buildInvoice } from './invoice';
-import type { AllocatedShare, CreditNote, Invoice, InvoiceInput, InvoiceLine, UsageQuantity } from './invoice-types';
+import type { ChangedLine, InvoiceDiff } from '../../../src-shared/model/chargeback-invoices';
+import type { AllocatedShare, CreditNote, Invoice, InvoiceInput, UsageQuantity } from './invoice-types';
+
+export type { ChangedLine, InvoiceDiff };
 
 /** How an analyst settled a disputed line. */
 export type DisputeResolution =
@@ -98,23 +101,6 @@ export function resolveDispute(
       usage: { serviceId: resolution.serviceId, quantity: toMoney(quantity) },
     },
   };
-}
-
-/** A line whose quantity or amount changed between two revisions. */
-export interface ChangedLine {
-  key: string;
-  before: InvoiceLine;
-  after: InvoiceLine;
-  amountChange: Money;
-}
-
-/** What changed between two revisions of an invoice. */
-export interface InvoiceDiff {
-  added: InvoiceLine[];
-  removed: InvoiceLine[];
-  changed: ChangedLine[];
-  /** after.total − before.total; equals the sum of added − removed + changed amounts. */
-  totalChange: Money;
 }
 
 /** Lines matched by key: added, removed, and those whose quantity, rate or amount differ. */
