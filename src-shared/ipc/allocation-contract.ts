@@ -30,12 +30,15 @@ export const zAllocationMethod = z.discriminatedUnion('kind', [
     map: z.record(z.string().max(500), zNode).optional(),
     nodeKind: z.enum(['cc', 'bu', 'svc']).optional(),
   }),
-  z.object({ kind: z.literal('driver'), driver: zKey, targets: z.array(zNode).max(5000).optional() }),
+  z.object({ kind: z.literal('driver'), driver: zKey, targets: z.array(zNode).max(5000).readonly().optional() }),
   z.object({
     kind: z.literal('percent'),
-    shares: z.array(z.object({ target: zNode, percent: zDecimal })).max(5000),
+    shares: z
+      .array(z.object({ target: zNode, percent: zDecimal }))
+      .max(5000)
+      .readonly(),
   }),
-  z.object({ kind: z.literal('even'), targets: z.array(zNode).max(5000) }),
+  z.object({ kind: z.literal('even'), targets: z.array(zNode).max(5000).readonly() }),
 ]);
 
 const zRuleDraft = z.object({
