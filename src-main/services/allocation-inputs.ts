@@ -75,7 +75,7 @@ function rateOf(table: FxRateTable, currency: string, base: string, month: strin
 }
 
 function billingDims(r: ReturnType<typeof billingInputsOfMonth>[number]): Record<string, string> {
-  const dims: Record<string, string> = { provider: r.provider, cloudAccount: r.billingAccount };
+  const dims: Record<string, string> = { origin: 'cloud', provider: r.provider, cloudAccount: r.billingAccount };
   if (r.subAccount !== null) dims.subAccount = r.subAccount;
   if (r.service !== null) dims.service = r.service;
   if (r.region !== null) dims.region = r.region;
@@ -118,7 +118,7 @@ export function loadAllocationInputs(ctx: WorkbookContext, period: string, basis
       origin: {
         id: `gl:${a.id}`,
         kind: 'actual',
-        dims: { costCenter: a.costCenter, service: a.service, account: a.account },
+        dims: { origin: 'gl', costCenter: a.costCenter, service: a.service, account: a.account },
         pool: a.pool,
         originalAmount: a.amount,
         originalCurrency: a.currency,

@@ -17,8 +17,9 @@ function labelOf(a: RunSnapshot['aggregates'][number]): string {
  * The chain behind what `target` holds in a stored run: every posting into it, grouped by
  * where it came from (a rule's aggregates or a closed node), each followed back through
  * step-down nodes to the aggregates with rule, driver, quantity and driver total. With
- * `from`, only that source: a node or rule that posted to `target` directly, or a node
- * further up a step-down chain (then only the branches that pass through it are kept).
+ * `from` (a node or rule id), `steps` and `total` are its direct postings to `target`, and
+ * `via` the other postings whose chain passes through `from` further up (a security
+ * service reaching Finance through the network services it was partly allocated to).
  */
 export function traceAllocation(
   ctx: WorkbookContext,
@@ -56,28 +57,19 @@ export function traceAllocation(
     };
   };
 
-  const direct = q.from === undefined || sources.includes(q.from);
-  const wanted = q.from === undefined ? sources : direct ? [q.from] : sources;
   const steps: TraceStep[] = [];
   const lines: string[] = [];
-  for (const from of wanted) {
+  for (const from of sources) {
     const e = explain(result, q.target, from);
-    lines.push(
-      ...explainLines(e).map((l) =>
-        l.replace(/rule (\S+) \(/g, (m, id: string) => `rule "${ruleNames.get(id) ?? id}" (`),
-      ),
+    const named = explainLines(e).map((l) =>
+      l.replace(/rule (\S+) \(/g, (_m, id: string) => `rule "${ruleNames.get(id) ?? id}" (`),
     );
+    if (q.from === undefined || from === q.from) lines.push(...named);
     for (const c of e.charges) steps.push(step(c.posting, { posting: c.posting, origin: c.origin }));
   }
   const passes = (s: TraceStep): boolean => s.from === q.from || s.inflows.some(passes);
-  const kept = direct ? steps : steps.filter(passes);
+  const kept = q.from === undefined ? steps : steps.filter((s) => s.from === q.from);
+  const via = q.from === undefined ? [] : steps.filter((s) => s.from !== q.from && s.inflows.some(passes));
   const total = kept.reduce((a, s) => a.plus(s.amount), new D(0)).toFixed();
-  return {
-    runId: stored.run.id,
-    target: q.target,
-    from: q.from ?? null,
-    total,
-    steps: kept,
-    lines: direct ? lines : [],
-  };
+  return { runId: stored.run.id, target: q.target, from: q.from ?? null, total, steps: kept, via, lines };
 }

@@ -9,7 +9,7 @@ export type SourceSelector =
   | { kind: 'pool'; pool: string }
   /**
    * Aggregates whose dims equal all the given values ({} = every aggregate still unallocated).
-   * Keys: service, account, costCenter, provider, cloudAccount, subAccount, region, `tag:<Key>`.
+   * Keys: origin ('gl' | 'cloud'), service, account, costCenter, provider, cloudAccount, subAccount, region, `tag:<Key>`.
    */
   | { kind: 'match'; dims: Readonly<Record<string, string>> }
   /** Aggregates without a value for `key` (`tag:<Key>`): the untagged remainder. */
@@ -141,7 +141,10 @@ export interface AllocationTrace {
   runId: string;
   target: string;
   from: string | null;
+  /** Σ of `steps`: what `from` (or every source) charged `target` directly. */
   total: string;
   steps: TraceStep[];
+  /** With `from`: postings from other nodes whose chain passes through `from` upstream. */
+  via: TraceStep[];
   lines: string[];
 }

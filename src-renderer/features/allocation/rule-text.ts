@@ -3,6 +3,7 @@ import type { AllocationMethod, SourceSelector } from '../../../src-shared/model
 /** What the editor offers as a rule's source; most are a match on one dimension. */
 export const SOURCE_KINDS = [
   { value: 'all', label: 'Everything still unallocated' },
+  { value: 'origin', label: 'Origin (gl or cloud)' },
   { value: 'pool', label: 'Cost pool' },
   { value: 'service', label: 'Service' },
   { value: 'account', label: 'GL account' },
