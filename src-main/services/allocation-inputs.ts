@@ -1,7 +1,8 @@
 import { AppError } from '../../src-shared/ipc/errors';
 import type { AllocationBasis } from '../../src-shared/model/allocation';
-import { D, roundMoney, type Dec } from '../../src-shared/money';
+import { D, type Dec } from '../../src-shared/money';
 import type { CostAggregate } from '../engine/allocation';
+import { roundCumulative } from '../engine/allocation/round-inputs';
 import { createRateTable, MissingFxRateError, type FxRateTable } from '../engine/fx';
 import { actualInputsOfMonth, billingInputsOfMonth } from '../repo/allocation-repo';
 import { listFxRates } from '../repo/fx-repo';
@@ -126,23 +127,18 @@ export function loadAllocationInputs(ctx: WorkbookContext, period: string, basis
       value: new D(a.amount).times(rateOf(table, a.currency, base, period, cache)),
     });
   }
-  let running = new D(0);
-  let roundedBefore = new D(0);
-  const aggregates: CostAggregate[] = [];
-  const origins = new Map<string, InputOrigin>();
-  for (const { origin, value } of exact) {
-    running = running.plus(value);
-    const rounded = new D(roundMoney(running, minor));
-    aggregates.push({
-      id: origin.id,
-      ...(origin.pool === undefined ? {} : { pool: origin.pool }),
-      dims: origin.dims,
-      amount: rounded.minus(roundedBefore).toFixed(),
-      currency: base,
-    });
-    origins.set(origin.id, origin);
-    roundedBefore = rounded;
-  }
+  const rounded = roundCumulative(
+    exact.map((e) => e.value),
+    minor,
+  );
+  const origins = new Map(exact.map(({ origin }) => [origin.id, origin]));
+  const aggregates: CostAggregate[] = exact.map(({ origin }, i) => ({
+    id: origin.id,
+    ...(origin.pool === undefined ? {} : { pool: origin.pool }),
+    dims: origin.dims,
+    amount: rounded.parts[i]!,
+    currency: base,
+  }));
   return {
     period,
     basis,
@@ -150,6 +146,6 @@ export function loadAllocationInputs(ctx: WorkbookContext, period: string, basis
     minorUnits: minor,
     aggregates,
     origins,
-    total: roundMoney(running, minor),
+    total: rounded.total,
   };
 }
