@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatMoney } from '../../src-shared/money';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { D, formatMoney } from '../../src-shared/money';
 import { startApp, type AppHarness } from './harness';
 import { eventually } from './budget-page';
 
@@ -125,5 +127,18 @@ describe('the Allocation screen', () => {
     expect(trace.steps[0]!.quantity).toBe('12.5');
     expect(await page.getByTestId('trace-aggregate').count()).toBeGreaterThan(0);
     expect(app.errors).toEqual([]);
+  });
+
+  it('exports the stored run as FOCUS rows that add up to the month’s input', async () => {
+    const { page } = app;
+    const out = join(dirname(app.file), 'allocated.csv');
+    await page.getByTestId('allocation-focus-output-path').fill(out);
+    await page.getByTestId('allocation-focus-write').click();
+    await eventually(async () => existsSync(out), true);
+    const [header, ...rows] = readFileSync(out, 'utf8').trimEnd().split('\r\n');
+    const col = header!.split(',').indexOf('BilledCost');
+    const sum = rows.reduce((a, r) => a.plus(r.split(',')[col]!), new D(0));
+    const run = (await app.session.call('allocation/get-run', { period }))!;
+    expect(sum.eq(run.inputTotal)).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { notify } from '../../api/notifications';
 import { gridTheme } from '../../grids/theme';
 import { moneyColDef } from '../../grids/money-columns';
 import { useWorkbook } from '../../state/WorkbookContext';
+import { FocusExport } from './FocusExport';
 import { TracePanel } from './TracePanel';
 
 /** The month's stored run: balances per target (click one for its trace), unallocated buckets, conservation. */
@@ -74,6 +75,7 @@ export function ResultsPanel({ summary }: { summary: AllocationSummary }) {
           </tbody>
         </table>
       )}
+      {summary.runId && <FocusExport runId={summary.runId} period={summary.period} />}
       {trace && <TracePanel trace={trace.trace} name={trace.name} onClose={() => setTrace(null)} />}
     </section>
   );
