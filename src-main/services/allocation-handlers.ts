@@ -31,7 +31,10 @@ export function allocationHandlers(ctx: WorkbookContext): SliceHandlers {
     'allocation/save-driver': (args) => saveDriver(ctx, args),
     'allocation/delete-driver': (args) => deleteDriver(ctx, args.id),
     'allocation/set-driver-values': (args) => setDriverValues(ctx, args),
-    'allocation/list-nodes': () => [...listNodeNames(ctx.db)].map(([id, name]) => ({ id, name })),
+    'allocation/list-nodes': () =>
+      [...listNodeNames(ctx.db)]
+        .map(([id, name]) => ({ id, name }))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     'allocation/run': (args, run) => runAndStore(ctx, args, run),
     'allocation/preview': (args) => previewRules(ctx, args),
     'allocation/get-run': (args) => {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { D, formatMoney } from '../../src-shared/money';
 import { startApp, type AppHarness } from './harness';
-import { eventually } from './budget-page';
+import { eventually, pasteText } from './budget-page';
 
 /** The month before today's: the demo's latest month with actuals, and the screen's default. */
 function lastMonth(): string {
@@ -54,12 +54,15 @@ describe('the Allocation screen', () => {
     await page.getByTestId('driver-unit').fill('FTE');
     await page.getByTestId('driver-add').click();
     await gridCell(page, 'driver-grid', units[0]!, 'quantity').waitFor();
+    for (const u of units) await typeInto(page, 'driver-grid', u, 'quantity', '1');
+    const stored = async () =>
+      (await app.session.call('allocation/list-drivers', {}))[0]?.values.map((v) => [v.target, v.quantity]);
+    await eventually(stored, units.map((u) => [u, '1']).sort());
+    // Target and quantity columns copied from Excel: one command for the block.
     const quantities = ['30', '12.5', '7'];
-    for (const [i, u] of units.entries()) await typeInto(page, 'driver-grid', u, 'quantity', quantities[i]!);
-    await eventually(
-      async () => (await app.session.call('allocation/list-drivers', {}))[0]?.values.map((v) => [v.target, v.quantity]),
-      units.map((u, i) => [u, quantities[i]!]).sort(),
-    );
+    await gridCell(page, 'driver-grid', units[0]!, 'quantity').click();
+    await pasteText(page, units.map((u, i) => `${u}\t${quantities[i]!}`).join('\r\n') + '\r\n');
+    await eventually(stored, units.map((u, i) => [u, quantities[i]!]).sort());
   });
 
   it('adds a rule through the editor, previews its effect and saves it', async () => {

@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellEditRequestEvent, ColDef } from 'ag-grid-community';
+import type { CellEditRequestEvent, ColDef, GridApi } from 'ag-grid-community';
 import type { AllocationDriverRecord } from '../../../src-shared/model/allocation';
 import { useClient } from '../../api/ApiProvider';
 import { errorMessage } from '../../api/client';
@@ -8,6 +8,7 @@ import { notify } from '../../api/notifications';
 import { useCommand } from '../../api/useCommand';
 import { Field, Select, type Option } from '../../components/Field';
 import { gridTheme } from '../../grids/theme';
+import { readDriverPaste } from './driver-paste';
 
 interface Row {
   target: string;
@@ -35,6 +36,7 @@ export function DriversPanel(props: {
   const [kind, setKind] = useState('bu');
   const [scope, setScope] = useState<'' | 'month'>('');
   const [draft, setDraft] = useState({ code: '', name: '', unit: '' });
+  const apiRef = useRef<GridApi<Row> | null>(null);
   const driver = props.drivers.find((d) => d.id === selected) ?? props.drivers[0];
   const period = scope === 'month' ? props.period : '';
 
@@ -81,6 +83,22 @@ export function DriversPanel(props: {
     } catch (err) {
       notify('error', errorMessage(err));
     }
+  };
+
+  /** A block pasted from Excel: one undoable command for all its quantities, or nothing when a cell is bad. */
+  const onPaste = async (e: ClipboardEvent<HTMLDivElement>) => {
+    const text = e.clipboardData.getData('text/plain');
+    if (!driver || !text) return;
+    e.preventDefault();
+    const shown: Row[] = [];
+    apiRef.current?.forEachNodeAfterFilterAndSort((n) => n.data && shown.push(n.data));
+    const start = apiRef.current?.getFocusedCell()?.rowIndex ?? 0;
+    const { values, problems } = readDriverPaste(text, shown, start);
+    if (problems.length > 0) {
+      notify('error', `Nothing pasted into ${driver.code}: ${problems.slice(0, 3).join('; ')}`);
+      return;
+    }
+    await run('allocation/set-driver-values', { driverId: driver.id, period, values });
   };
 
   const add = async () => {
@@ -146,7 +164,7 @@ export function DriversPanel(props: {
               />
             </Field>
           </div>
-          <div className="grid-host allocation-driver-grid" data-testid="driver-grid">
+          <div className="grid-host allocation-driver-grid" data-testid="driver-grid" onPaste={(e) => void onPaste(e)}>
             <AgGridReact<Row>
               theme={gridTheme}
               rowData={rows}
@@ -156,6 +174,7 @@ export function DriversPanel(props: {
               readOnlyEdit
               onCellEditRequest={(e) => void onEdit(e)}
               stopEditingWhenCellsLoseFocus
+              onGridReady={(e) => (apiRef.current = e.api)}
             />
           </div>
         </>
