@@ -19,8 +19,8 @@ const OPTIONS = {
 } as const;
 
 /** The summary as text: balances, unallocated buckets and the conservation line. */
-export function formatAllocation(s: AllocationSummary, dryRun: boolean): string {
-  const money = (m: string) => formatMoney(m, 2);
+export function formatAllocation(s: AllocationSummary, dryRun: boolean, minorUnits = 2): string {
+  const money = (m: string) => formatMoney(m, minorUnits);
   const out = [
     `Allocation of ${s.period} (${s.basis === 'effective' ? 'EffectiveCost, accrual' : 'BilledCost, cash'}) in ${s.currency}` +
       `${dryRun ? ' — dry run, nothing stored' : ''}`,
@@ -73,11 +73,13 @@ export async function runAllocate(argv: string[], io: CliIo, signal?: AbortSigna
     io,
     { signal, announce: () => `Allocating ${period} (Ctrl+C to stop)…`, count: (p) => p.label ?? '' },
     async (long) => {
-      const { summary, exported } = await withWorkbook(file, async (s) => {
+      const { summary, exported, minorUnits } = await withWorkbook(file, async (s) => {
+        const currencies = (await s.call('dimensions/get-all', {})).currencies;
+        const unitsOf = (c: string) => currencies.find((x) => x.code === c)?.minorUnits ?? 2;
         if (dryRun) {
           const rules = (await s.call('allocation/list-rules', {})).map(({ position: _p, ...r }) => r);
           const preview = await s.call('allocation/preview', { period, basis, rules });
-          return { summary: preview.current, exported: null };
+          return { summary: preview.current, exported: null, minorUnits: unitsOf(preview.current.currency) };
         }
         const summary = await s.call('allocation/run', { period, basis }, long.call);
         const exported = focus
@@ -86,13 +88,13 @@ export async function runAllocate(argv: string[], io: CliIo, signal?: AbortSigna
               output: { kind: 'path', path: resolve(focus) },
             })
           : null;
-        return { summary, exported };
+        return { summary, exported, minorUnits: unitsOf(summary.currency) };
       });
       long.clearLine();
       if (values.json)
         io.out(`${JSON.stringify(exported ? { ...summary, focusExport: exported } : summary, null, 2)}\n`);
       else {
-        io.out(formatAllocation(summary, dryRun));
+        io.out(formatAllocation(summary, dryRun, minorUnits));
         if (exported) io.out(`Wrote ${exported.rows} FOCUS row(s) to ${focus}\n`);
       }
       return summary.conserved ? EXIT.ok : EXIT.badInput;
