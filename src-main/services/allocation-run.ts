@@ -5,6 +5,7 @@ import { runAllocation, type AllocationResult, type DriverTable } from '../engin
 import { currentRunOf, listAllocationDrivers, listAllocationRules, RUN_COLUMNS } from '../repo/allocation-repo';
 import { readSettings } from '../repo/settings-repo';
 import { loadAllocationInputs, type AllocationInputs } from './allocation-inputs';
+import { packInputs } from './allocation-snapshot';
 import { summarize } from './allocation-summary';
 import { checkRuleList, toEngineRules } from './allocation-validate';
 import { driverTablesFor, loadRuleWorld } from './allocation-world';
@@ -77,10 +78,12 @@ function snapshot(c: ComputedAllocation): string {
     total: c.inputs.total,
     rules: c.rules.filter((r) => r.enabled).map(({ id, name, source, method }) => ({ id, name, source, method })),
     drivers: c.drivers,
-    aggregates: c.inputs.aggregates.map((a) => {
-      const o = c.inputs.origins.get(a.id)!;
-      return { ...a, originalAmount: o.originalAmount, originalCurrency: o.originalCurrency };
-    }),
+    inputs: packInputs(
+      c.inputs.aggregates.map((a) => {
+        const o = c.inputs.origins.get(a.id)!;
+        return { ...a, originalAmount: o.originalAmount, originalCurrency: o.originalCurrency };
+      }),
+    ),
   });
 }
 

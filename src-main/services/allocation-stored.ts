@@ -1,7 +1,8 @@
 import { AppError } from '../../src-shared/ipc/errors';
 import type { AllocationMethod, AllocationSummary, SourceSelector } from '../../src-shared/model/allocation';
-import type { AllocationResult, CostAggregate, DriverTable, Posting } from '../engine/allocation';
+import type { AllocationResult, DriverTable, Posting } from '../engine/allocation';
 import { currentRunOf, findRun, runDetail, type RunRow } from '../repo/allocation-repo';
+import { unpackInputs, type PackedInputs, type SnapshotAggregate } from './allocation-snapshot';
 import { summarize } from './allocation-summary';
 import { loadRuleWorld } from './allocation-world';
 import type { WorkbookContext } from './context';
@@ -12,7 +13,7 @@ export interface RunSnapshot {
   total: string;
   rules: { id: string; name: string; source: SourceSelector; method: AllocationMethod }[];
   drivers: DriverTable[];
-  aggregates: (CostAggregate & { originalAmount: string; originalCurrency: string })[];
+  aggregates: SnapshotAggregate[];
 }
 
 /** A stored run read back as the engine's result, with its header and snapshot. */
@@ -64,7 +65,9 @@ export function findStoredRun(ctx: WorkbookContext, q: { period?: string; runId?
     balances: d.balances,
     closed: [],
   };
-  return { run, snapshot: JSON.parse(run.inputs) as RunSnapshot, result };
+  const stored = JSON.parse(run.inputs) as Omit<RunSnapshot, 'aggregates'> & { inputs: PackedInputs };
+  const { inputs, ...rest } = stored;
+  return { run, snapshot: { ...rest, aggregates: unpackInputs(inputs, stored.currency) }, result };
 }
 
 /** Like findStoredRun, refusing with 'not-found' when there is no run. */
