@@ -35,6 +35,56 @@ function matches(selector: SourceSelector, agg: CostAggregate): boolean {
   return false;
 }
 
+/**
+ * Takes the aggregates a selector matches out of the pool, in input order. A match on
+ * dimension values looks its candidates up in an index by value (built once per key) rather
+ * than scanning everything left: 200 rules over 50,000 aggregates stay linear.
+ */
+function taker(held: readonly Held[]): (selector: SourceSelector) => Held[] {
+  const alive = new Uint8Array(held.length).fill(1);
+  const indexes = new Map<string, Map<string, number[]>>();
+  const indexOf = (key: string) => {
+    let index = indexes.get(key);
+    if (index) return index;
+    index = new Map();
+    held.forEach((h, i) => {
+      const value = h.agg.dims[key];
+      if (value === undefined) return;
+      const list = index!.get(value);
+      if (list) list.push(i);
+      else index!.set(value, [i]);
+    });
+    indexes.set(key, index);
+    return index;
+  };
+  return (selector) => {
+    const out: Held[] = [];
+    const entries = selector.kind === 'match' ? Object.entries(selector.dims) : [];
+    if (entries.length > 0) {
+      let candidates: readonly number[] | undefined;
+      for (const [key, value] of entries) {
+        const list = indexOf(key).get(value) ?? [];
+        if (!candidates || list.length < candidates.length) candidates = list;
+      }
+      for (const i of candidates!) {
+        const h = held[i]!;
+        if (alive[i] && entries.every(([k, v]) => h.agg.dims[k] === v)) {
+          alive[i] = 0;
+          out.push(h);
+        }
+      }
+      return out;
+    }
+    held.forEach((h, i) => {
+      if (alive[i] && matches(selector, h.agg)) {
+        alive[i] = 0;
+        out.push(h);
+      }
+    });
+    return out;
+  };
+}
+
 function byCurrency(items: readonly Held[]): Map<string, Held[]> {
   const out = new Map<string, Held[]>();
   for (const h of items) {
@@ -80,7 +130,7 @@ export function runAllocation(input: AllocationInput): AllocationResult {
   const result: AllocationResult = { balances: [], unallocated: [], postings: [], sources: [], closed: [] };
   const closed = new Set<string>();
   const balances = new Map<string, Map<string, bigint>>();
-  let remaining = held;
+  const take = taker(held);
 
   const credit = (target: string, currency: string, units: bigint) => {
     let node = balances.get(target);
@@ -150,10 +200,7 @@ export function runAllocation(input: AllocationInput): AllocationResult {
       }
       return;
     }
-    const taken: Held[] = [];
-    const kept: Held[] = [];
-    for (const h of remaining) (matches(source, h.agg) ? taken : kept).push(h);
-    remaining = kept;
+    const taken = take(source);
     if (taken.length === 0) return;
     if (rule.method.kind === 'direct') return assignDirect(rule, step, taken);
     const plan = planSplit(rule, drivers, closed);
@@ -197,7 +244,7 @@ export function runAllocation(input: AllocationInput): AllocationResult {
     }
   }
 
-  for (const [currency, items] of byCurrency(remaining)) {
+  for (const [currency, items] of byCurrency(take({ kind: 'match', dims: {} }))) {
     const g = group('', currency, items);
     leave(
       { reason: 'no-matching-rule', detail: `${items.length} aggregate(s) matched no rule`, currency, group: g.index },

@@ -1,4 +1,7 @@
 import type { Money } from '../../../src-shared/money';
+import type { AllocationMethod, SourceSelector } from '../../../src-shared/model/allocation';
+
+export type { AllocationMethod, SourceSelector };
 
 /**
  * One cost aggregate: an imported billing line group or a cost pool entry. `dims` holds its
@@ -19,28 +22,6 @@ export interface DriverTable {
   id: string;
   quantities: Readonly<Record<string, string>>;
 }
-
-/** Which cost a rule moves. Aggregate selectors take only aggregates no earlier rule took. */
-export type SourceSelector =
-  /** Aggregates of one cost pool. */
-  | { kind: 'pool'; pool: string }
-  /** Aggregates whose dims equal all the given values ({} = every aggregate still unallocated). */
-  | { kind: 'match'; dims: Readonly<Record<string, string>> }
-  /** Aggregates without a value for `key`: the untagged remainder. */
-  | { kind: 'untagged'; key: string }
-  /** The whole balance a target (an IT service) holds at this step; the node is then closed. */
-  | { kind: 'node'; node: string };
-
-/** How a rule splits what it takes. Targets are node ids: cost centers, business units, services. */
-export type AllocationMethod =
-  /** Each aggregate to the target its `key` value maps to (the value itself without a map). */
-  | { kind: 'direct'; key: string; map?: Readonly<Record<string, string>> }
-  /** In proportion to a driver table, over `targets` (default: every target in the table). */
-  | { kind: 'driver'; driver: string; targets?: readonly string[] }
-  /** Fixed percentages (decimal strings) adding up to exactly 100. */
-  | { kind: 'percent'; shares: readonly { target: string; percent: string }[] }
-  /** Equal parts. */
-  | { kind: 'even'; targets: readonly string[] };
 
 /** One ordered allocation rule. */
 export interface AllocationRule {
