@@ -7,7 +7,6 @@ import type {
   BillingImportFormat,
   BillingImportResult,
 } from '../../src-shared/ipc/billing-import-types';
-import type { BillingAggregate, CommitmentAggregate, GrainDimension, MeasureSums } from '../engine/cloud-billing';
 import { resolveInput } from '../io/files';
 import {
   AGGREGATE_COLUMNS,
@@ -19,108 +18,17 @@ import {
   listBillingImports,
   ratedCurrencyMonths,
   storedBillingTotals,
-  type BillingKey,
 } from '../repo/billing-repo';
-import { currencyTotals, engineFormat, readBill, storedFormat } from './billing-import-read';
+import { engineFormat, readBill, storedFormat } from './billing-import-read';
+import { DEFAULT_BILLING_GRAIN, fullGrain, planBillingImport } from './billing-import-rows';
 import { runCommand } from './command';
 import { currentSettings, type WorkbookContext } from './context';
 import { newId } from './ids';
-
-/** The grain an import aggregates at unless told otherwise (plus the workbook's tag keys). */
-export const DEFAULT_BILLING_GRAIN: readonly BillingGrain[] = [
-  'billingPeriod',
-  'chargeMonth',
-  'provider',
-  'billingAccount',
-  'subAccount',
-  'service',
-  'region',
-  'resourceType',
-  'chargeCategory',
-  'commitmentDiscount',
-];
-
-/** Always in the grain: the replacement key (period, provider, account) and a charge month. */
-const REQUIRED_GRAIN: readonly GrainDimension[] = ['billingPeriod', 'provider', 'billingAccount'];
 
 export interface ImportBillingArgs {
   file: FileRef;
   format?: BillingImportFormat;
   grain?: readonly BillingGrain[];
-}
-
-function fullGrain(grain: readonly BillingGrain[]): GrainDimension[] {
-  const set = new Set<GrainDimension>([...REQUIRED_GRAIN, ...grain]);
-  if (!set.has('chargeDay')) set.add('chargeMonth');
-  return [...set];
-}
-
-/**
- * A required measure the file lacks takes the other's value (Azure actual-cost exports have
- * no amortized cost, amortized ones no invoice cost), so both bases always have a figure.
- */
-function bothBases(s: MeasureSums): { billed: string; effective: string } {
-  return { billed: s.BilledCost ?? s.EffectiveCost ?? '0', effective: s.EffectiveCost ?? s.BilledCost ?? '0' };
-}
-
-function filledTotals(totals: BillingCurrencyTotals[], s: { billed: boolean; effective: boolean }) {
-  return totals.map((t) => ({
-    ...t,
-    billedCost: s.billed ? t.billedCost : t.effectiveCost,
-    effectiveCost: s.effective ? t.effectiveCost : t.billedCost,
-  }));
-}
-
-const keyText = (v: string | null | undefined): string => v ?? '';
-
-function aggregateRow(a: BillingAggregate, importId: string, at: number): unknown[] {
-  const { billed, effective } = bothBases(a.sums);
-  const k = a.key;
-  return [
-    newId(at),
-    importId,
-    keyText(k.billingPeriod).slice(0, 7),
-    k.chargeDay ?? keyText(k.chargeMonth),
-    keyText(k.provider),
-    keyText(k.billingAccount),
-    k.subAccount ?? null,
-    k.service ?? null,
-    k.region ?? null,
-    k.resourceType ?? null,
-    k.chargeCategory ?? null,
-    k.commitmentDiscount ?? null,
-    JSON.stringify(a.tags),
-    a.currency,
-    billed,
-    effective,
-    a.sums.ListCost ?? null,
-    a.sums.ContractedCost ?? null,
-    a.rows,
-  ];
-}
-
-function commitmentRow(c: CommitmentAggregate, importId: string, at: number): unknown[] {
-  const { billed, effective } = bothBases(c.sums);
-  const k = c.key;
-  return [
-    newId(at),
-    importId,
-    k.billingPeriod,
-    k.chargeMonth,
-    keyText(k.provider),
-    keyText(k.billingAccount),
-    k.commitmentDiscountId,
-    k.commitmentDiscountType,
-    k.commitmentDiscountStatus,
-    keyText(k.chargeCategory),
-    k.pricingCategory,
-    c.currency,
-    billed,
-    effective,
-    c.sums.ListCost ?? '0',
-    c.sums.ContractedCost ?? null,
-    c.rows,
-  ];
 }
 
 const sameTotals = (a: BillingCurrencyTotals[], b: BillingCurrencyTotals[]): boolean =>
@@ -161,9 +69,18 @@ export async function importBilling(
     run,
   );
   const format = storedFormat(read.format, chosen);
-  const present = { billed: read.measures.includes('BilledCost'), effective: read.measures.includes('EffectiveCost') };
-  const fileTotals = filledTotals(currencyTotals(read.totals), present);
-  const periods = [...new Set(read.aggregates.map((a) => keyText(a.key.billingPeriod).slice(0, 7)))].sort();
+  const importId = newId();
+  const plan = planBillingImport(read, {
+    importId,
+    fileName: file.name,
+    sha256: read.sha256,
+    format,
+    grain,
+    tagKeys,
+    at: ctx.now(),
+    by: settings.userName,
+  });
+  const { fileTotals, periods } = plan;
   const base = { fileName: file.name, sha256: read.sha256, format, rows: read.rows, periods, fileTotals };
 
   const same = intactImportBySha(ctx.db, read.sha256);
@@ -183,19 +100,7 @@ export async function importBilling(
     };
   }
 
-  const importId = newId();
-  const at = ctx.now().getTime();
-  const aggregates = read.aggregates.map((a) => aggregateRow(a, importId, at));
-  // Commitment figures need ListCost (savings vs on-demand); a file without it has none to store.
-  const commitments = read.measures.includes('ListCost')
-    ? (read.commitments ?? []).map((c) => commitmentRow(c, importId, at))
-    : [];
-  const keys = new Map<string, BillingKey>();
-  for (const r of [...aggregates, ...commitments]) {
-    const key: BillingKey = [r[2] as string, r[4] as string, r[5] as string];
-    keys.set(key.join('\u001f'), key);
-  }
-  const keyList = [...keys.values()];
+  const { aggregates, commitments, keys: keyList } = plan;
   const before = new Map(listBillingImports(ctx.db).map((i) => [i.id, i]));
   const touched = importsHolding(ctx.db, keyList);
   if (run?.signal?.aborted) throw new AppError('cancelled', `${file.name}: import cancelled; nothing was written`);
@@ -210,21 +115,7 @@ export async function importBilling(
       payload: { file: file.name, sha256: read.sha256, format, grain, tagKeys, rows: read.rows },
     },
     (tx) => {
-      tx.insert('billing_imports', {
-        id: importId,
-        file_name: file.name,
-        sha256: read.sha256,
-        format,
-        grain: JSON.stringify(grain),
-        tag_keys: JSON.stringify(tagKeys),
-        row_count: read.rows,
-        aggregate_count: aggregates.length,
-        totals: JSON.stringify(fileTotals),
-        periods: JSON.stringify(periods),
-        imported_at: ctx.now().toISOString(),
-        imported_by: settings.userName,
-        replaced_by: null,
-      });
+      tx.insert('billing_imports', plan.importRow);
       const match = ['billing_period', 'provider', 'billing_account'];
       tx.deleteRows('billing_aggregates', match, keyList);
       tx.deleteRows('billing_commitments', match, keyList);
