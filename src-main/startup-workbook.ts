@@ -23,7 +23,7 @@ export async function openOrCreateDemo(path: string, opts: OpenOptions = {}): Pr
   mkdirSync(dirname(path), { recursive: true });
   const asOf = isoDate(opts.now?.() ?? new Date());
   try {
-    return await createWorkbook(path, { ...opts, demo: generateDemo({ seed: DEMO_SEED, asOf }) });
+    return await createWorkbook(path, { ...opts, demo: generateDemo({ seed: DEMO_SEED, asOf, chargeback: true }) });
   } catch (e) {
     if (e instanceof AppError && e.code === 'conflict') return openWorkbook(path, opts);
     throw e;

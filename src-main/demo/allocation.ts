@@ -12,12 +12,15 @@ export interface DemoAllocation {
 const NETWORK_LAN = 'SVC-NET-LAN';
 const NETWORK_WAN = 'SVC-NET-WAN';
 const SECURITY_OPS = 'SVC-SEC-SOC';
+/** Services the demo's rate card recovers (src-main/demo/rates.ts): their cost stays on the service node. */
+const RATED = ['SVC-COMP-VM', 'SVC-STOR-SAN', 'SVC-EU-LAPTOP', 'SVC-EU-DESK'];
 
 /**
  * A realistic allocation set-up for the demo organisation: headcount, users and tickets
  * per business unit (departments), tickets also for the two network services; rules that
  * pool the network and security operations actuals into their service nodes, send the
- * rest of the GL to its cost center, split untagged cloud spend evenly over the business
+ * actuals of the services the demo rate card prices into their nodes (held there and
+ * recovered by rates), the rest of the GL to its cost center, split untagged cloud spend evenly over the business
  * units and assign tagged cloud spend by its CostCenter tag, then step down: security
  * operations to the network services and the business by tickets, LAN by users, WAN by
  * headcount. Deterministic for a seed. Not wired into the generator.
@@ -76,6 +79,13 @@ export function generateAllocation(
         kind: 'even',
         targets: [`svc:${SECURITY_OPS}`],
       },
+    ),
+    ...RATED.filter((code) => has.has(code)).map((code) =>
+      rule(
+        `${code} actuals to the service (recovered by its rate)`,
+        { kind: 'match', dims: { origin: 'gl', service: code } },
+        { kind: 'even', targets: [`svc:${code}`] },
+      ),
     ),
     rule(
       'Other GL actuals to their cost center',

@@ -11,6 +11,7 @@ import { generateActuals, spikeActuals, spikes } from './actuals';
 import { DEFAULT_DEMO_ASSETS, DEFAULT_DEMO_CONTRACTS, generateAccounting } from './accounting';
 import { generateTcoModels } from './tco';
 import { generateDrivers } from './drivers';
+import { generateChargebackDemo } from './chargeback-demo';
 
 export const DEFAULT_DEMO_LINES = 600;
 export const DEFAULT_DEMO_CURRENCY = 'EUR';
@@ -143,6 +144,20 @@ export function generateDemo(opts: DemoOptions): DemoData {
     fiscalYears,
   );
 
+  const chargeback = opts.chargeback
+    ? generateChargebackDemo(rng.fork(0xcb6), {
+        departments,
+        costCenters,
+        services,
+        scenarios,
+        budgetLines,
+        base,
+        asOf: opts.asOf,
+        fyStartMonth,
+        seed: opts.seed,
+      })
+    : {};
+
   return {
     settings: {
       name: opts.name ?? DEFAULT_DEMO_NAME,
@@ -162,6 +177,7 @@ export function generateDemo(opts: DemoOptions): DemoData {
     ...accounting,
     tcoModels: generateTcoModels(tcoRng, base, opts.asOf, fyStartMonth, accounting.assets),
     drivers,
+    ...chargeback,
   };
 }
 

@@ -1,3 +1,6 @@
+import type { DemoAllocation } from './allocation';
+import type { SyntheticFocusRow } from './cloud-billing';
+import type { DemoRates } from './rates';
 import type {
   Account,
   Actual,
@@ -134,6 +137,20 @@ export interface DemoData {
   tcoModels?: DemoTcoModel[];
   /** Drivers, their history, growth assumptions and driver-based line models (see generateDrivers). */
   drivers?: DemoDrivers;
+  /** With the `chargeback` option: a cloud bill of the three months before asOf's month (FOCUS rows). */
+  cloudBill?: DemoCloudBill;
+  /** With the `chargeback` option: allocation driver tables and rules. */
+  allocation?: DemoAllocation;
+  /** With the `chargeback` option: the service catalogue, volumes and a published rate card. */
+  rates?: DemoRates;
+}
+
+/** A synthetic FOCUS bill, imported at creation as if by `outlay import-billing`. */
+export interface DemoCloudBill {
+  fileName: string;
+  rows: SyntheticFocusRow[];
+  /** Tag keys the workbook aggregates on. */
+  tagKeys: string[];
 }
 
 /** A TCO model as the demo saves it. */
@@ -162,4 +179,9 @@ export interface DemoOptions {
   assets?: number;
   /** Supplier contracts to generate (default 60). */
   contracts?: number;
+  /**
+   * Add the cloud and chargeback demo (default false): a cloud bill, allocation rules and
+   * drivers, and a rate design. `outlay new --demo` and the app's demo workbook turn it on.
+   */
+  chargeback?: boolean;
 }

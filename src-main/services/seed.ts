@@ -30,6 +30,7 @@ import { localDate } from './context';
 import { seedAccounting } from './seed-accounting';
 import { seedTcoModels } from './seed-tco';
 import { seedDrivers } from './driver-seed';
+import { seedChargebackDemo } from './seed-chargeback';
 
 const bad = (message: string, details?: Record<string, unknown>) => new AppError('validation', message, details);
 
@@ -158,6 +159,7 @@ export function seedWorkbook(
       seedAccounting(w, demo, baseUnits);
       seedTcoModels(w, demo, now);
       seedDrivers(w, demo);
+      seedChargebackDemo(w, db, demo, now);
     }
 
     const current = fiscalYearOfDate(localDate(now), settings.fyStartMonth);

@@ -72,11 +72,16 @@ describe('the demo allocation set-up', () => {
     expect(drivers.find((d) => d.code === 'HEADCOUNT')!.values).toHaveLength(demo.departments.length);
   });
 
-  it('allocates a demo month: every service node stepped down, money conserved, the unknown tag set aside', async () => {
+  it('allocates a demo month: shared service nodes stepped down, rated ones held for their rates, money conserved, the unknown tag set aside', async () => {
     const run = await s.call('allocation/run', { period: MONTH, basis: 'effective' });
     expect(run.conserved).toBe(true);
     expect(run.inputCount).toBeGreaterThan(3);
-    expect(run.balances.filter((b) => b.target.startsWith('svc:'))).toEqual([]);
+    // Only the services the demo rate card prices keep cost (their rates recover it); shared ones are passed on.
+    const held = run.balances.filter((b) => b.target.startsWith('svc:')).map((b) => b.target);
+    expect(held.length).toBeGreaterThan(0);
+    expect(
+      held.every((t) => ['svc:SVC-COMP-VM', 'svc:SVC-STOR-SAN', 'svc:SVC-EU-LAPTOP', 'svc:SVC-EU-DESK'].includes(t)),
+    ).toBe(true);
     expect(run.unallocated.map((u) => [u.reason, u.amount])).toEqual([['unmapped', '10']]);
     const units = run.balances.filter((b) => b.target.startsWith('bu:'));
     expect(units.map((b) => b.target).sort()).toEqual(demo.departments.map((d) => `bu:${d.code}`).sort());

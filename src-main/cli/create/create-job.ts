@@ -46,7 +46,7 @@ export async function createJob(input: CreateJobInput, report: (p: CreateProgres
   if (input.demo) {
     report({ phase: 'generating', lines: input.demo.lines ?? 0 });
     const t0 = performance.now();
-    demo = generateDemo(input.demo);
+    demo = generateDemo({ chargeback: true, ...input.demo });
     generateMs = performance.now() - t0;
     let cells = 0;
     for (const l of demo.budgetLines) for (const _ in l.amounts) cells++;
