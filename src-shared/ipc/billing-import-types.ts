@@ -29,6 +29,26 @@ export const BILLING_GRAIN = [
 ] as const;
 export type BillingGrain = (typeof BILLING_GRAIN)[number];
 
+/**
+ * The dimensions a user may leave out of an import's grain, with their labels. Billing period,
+ * provider and billing account are always kept (they decide what a later bill replaces), and
+ * the charge period is kept by month or by day.
+ */
+export const OPTIONAL_BILLING_GRAIN = {
+  subAccount: 'Sub account',
+  service: 'Service',
+  region: 'Region',
+  resourceType: 'Resource type',
+  chargeCategory: 'Charge category',
+  commitmentDiscount: 'Commitment discount',
+} as const satisfies Partial<Record<BillingGrain, string>>;
+export type OptionalBillingGrain = keyof typeof OPTIONAL_BILLING_GRAIN;
+
+/** The grain of an import: the chosen optional dimensions and the charge period by month or day. */
+export function billingGrainOf(dims: readonly OptionalBillingGrain[], byDay: boolean): BillingGrain[] {
+  return ['billingPeriod', byDay ? 'chargeDay' : 'chargeMonth', 'provider', 'billingAccount', ...dims];
+}
+
 /** Exact totals of one currency: Money strings as summed from the file (up to 11+ decimals). */
 export interface BillingCurrencyTotals {
   currency: string;

@@ -106,3 +106,36 @@ describe('outlay import-billing', () => {
     expect(await imports()).toHaveLength(1);
   }, 120_000);
 });
+
+describe('outlay import-billing --grain and --daily', () => {
+  it('keeps only the dimensions asked for, by day, with the same totals', async () => {
+    const bill = referenceFile('focus', 'focus-1.0_sample_1000rows_aws-azure-oracle.csv');
+    const coarse = tmp.file('coarse.outlay');
+    createWorkbook(coarse, { now: FIXED_NOW }).close();
+    const r = await outlay(['import-billing', coarse, '--from', bill, '--grain', 'service', '--daily', '--json']);
+    expect(r.stderr).toBe('');
+    const result = JSON.parse(r.stdout) as BillingImportResult;
+    expect(result.totalsMatch).toBe(true);
+    const full = JSON.parse(
+      (await outlay(['import-billing', book, '--from', bill, '--json'])).stdout,
+    ) as BillingImportResult;
+    expect(result.fileTotals).toEqual(full.fileTotals);
+    const s = openWorkbook(coarse);
+    try {
+      const [imp] = await s.call('billing/list-imports', {});
+      expect([...imp!.grain].sort()).toEqual(['billingAccount', 'billingPeriod', 'chargeDay', 'provider', 'service']);
+      const byRegion = await s.call('cloud/totals', { dimension: 'region', basis: 'cash' });
+      // Region was not kept: every amount is under "no value".
+      expect(JSON.stringify(byRegion)).not.toContain('us-east-1');
+    } finally {
+      s.close();
+    }
+  });
+
+  it('refuses an unknown dimension with a usage error naming it', async () => {
+    const bill = referenceFile('focus', 'focus-1.0_sample_1000rows_aws-azure-oracle.csv');
+    const r = await outlay(['import-billing', book, '--from', bill, '--grain', 'service,colour']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"colour" is not one');
+  });
+});

@@ -1,5 +1,5 @@
 /** Help of `outlay import-billing` (kept beside the command, registered in help.ts). */
-export const IMPORT_BILLING_HELP = `Usage: outlay import-billing FILE --from BILL [--format F] [--json]
+export const IMPORT_BILLING_HELP = `Usage: outlay import-billing FILE --from BILL [--format F] [--grain LIST] [--daily] [--json]
 
 Import a cloud bill into the workbook FILE as one undoable command: a FOCUS 1.0–1.3
 cost-and-usage file or a provider's native export (AWS CUR, Azure cost details, GCP
@@ -24,6 +24,11 @@ Options:
   --format F     auto (default), focus, aws-cur, aws-cur2, azure, azure-amortized,
                  gcp, oci ("azure" is an actual-cost export, "azure-amortized" an
                  amortized one)
+  --grain LIST   The dimensions kept besides billing period, provider and billing
+                 account (always kept: they decide what a later bill replaces), as a
+                 comma list of sub-account, service, region, resource-type,
+                 charge-category, commitment (default: all of them)
+  --daily        Keep the charge day instead of the month
   --json         Print the result as JSON
   -h, --help     Show this help
 
@@ -36,4 +41,5 @@ Exit codes:
 Examples:
   outlay import-billing plan.outlay --from focus-2026-10.csv.gz
   outlay import-billing plan.outlay --from cur.csv --format aws-cur --json
+  outlay import-billing plan.outlay --from focus.parquet --grain service,region --daily
 `;

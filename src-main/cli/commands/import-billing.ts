@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import {
   BILLING_IMPORT_FORMATS,
+  billingGrainOf,
+  OPTIONAL_BILLING_GRAIN,
+  type OptionalBillingGrain,
   type BillingCurrencyTotals,
   type BillingImportResult,
 } from '../../../src-shared/ipc/billing-import-types';
@@ -12,7 +15,41 @@ import type { CliIo } from '../io';
 import { textTable } from '../text-table';
 import { checkExisting, withWorkbook } from '../workbook-file';
 
-const OPTIONS = { ...COMMON_OPTIONS, from: { type: 'string' }, format: { type: 'string' } } as const;
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  from: { type: 'string' },
+  format: { type: 'string' },
+  grain: { type: 'string' },
+  daily: { type: 'boolean' },
+} as const;
+
+const GRAIN_NAMES: Record<string, OptionalBillingGrain> = {
+  'sub-account': 'subAccount',
+  service: 'service',
+  region: 'region',
+  'resource-type': 'resourceType',
+  'charge-category': 'chargeCategory',
+  commitment: 'commitmentDiscount',
+};
+
+/** `--grain service,region`: the optional dimensions kept (all when not given). */
+function grainOption(text: string | undefined): OptionalBillingGrain[] {
+  if (text === undefined) return Object.keys(OPTIONAL_BILLING_GRAIN) as OptionalBillingGrain[];
+  return text
+    .split(',')
+    .map((t) => t.trim().toLowerCase())
+    .filter((t) => t !== '')
+    .map((t) => {
+      const d = GRAIN_NAMES[t];
+      if (!d) {
+        throw new UsageError(
+          `--grain takes a comma list of ${Object.keys(GRAIN_NAMES).join(', ')}; "${t}" is not one`,
+          'import-billing',
+        );
+      }
+      return d;
+    });
+}
 const MEASURES = [
   ['billedCost', 'BilledCost'],
   ['effectiveCost', 'EffectiveCost'],
@@ -76,6 +113,7 @@ export async function runImportBilling(argv: string[], io: CliIo): Promise<numbe
       'import-billing',
     );
   }
+  const grain = billingGrainOf(grainOption(values.grain), values.daily === true);
   const bill = resolve(checkExisting(values.from));
   return interruptible(
     io,
@@ -85,7 +123,7 @@ export async function runImportBilling(argv: string[], io: CliIo): Promise<numbe
     },
     (long) =>
       withWorkbook(file, async (s) => {
-        const result = await s.call('billing/import', { file: { kind: 'path', path: bill }, format }, long.call);
+        const result = await s.call('billing/import', { file: { kind: 'path', path: bill }, format, grain }, long.call);
         long.clearLine();
         io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : report(result));
         if (!result.totalsMatch) throw new InputError(`${result.fileName}: the imported totals differ from the file's`);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   BILLING_IMPORT_FORMATS,
+  billingGrainOf,
   type BillingImportFormat,
   type BillingImportResult as Result,
 } from '../../../src-shared/ipc/billing-import-types';
@@ -12,6 +13,7 @@ import { FilePicker } from '../../components/FilePicker';
 import { ProgressBar } from '../../components/ProgressBar';
 import { billingProblems } from './billing-checks';
 import { BillingImportResult } from './BillingImportResult';
+import { BillingGrainPicker, FULL_GRAIN, type GrainChoice } from './BillingGrainPicker';
 
 const FORMAT_LABEL: Record<BillingImportFormat, string> = {
   auto: 'Detect from the header',
@@ -25,20 +27,22 @@ const FORMAT_LABEL: Record<BillingImportFormat, string> = {
 };
 
 /**
- * Import cloud bill…: pick a .csv, .csv.gz or .parquet bill, optionally force its format,
+ * Import cloud bill…: pick a .csv, .csv.gz or .parquet bill, optionally force its format
+ * and choose the detail kept (by day or month, which dimensions),
  * watch it stream in (Cancel writes nothing), then see what was imported and that the file's
  * totals equal the imported ones. A refused file lists the rows and columns at fault.
  */
 export function BillingImportDialog({ onClose }: { onClose: () => void }) {
   const [file, setFile] = useState<FileRef | null>(null);
   const [format, setFormat] = useState<BillingImportFormat>('auto');
+  const [grain, setGrain] = useState<GrainChoice>(FULL_GRAIN);
   const [result, setResult] = useState<Result | null>(null);
   const call = useLongCall('billing/import');
 
   const run = async () => {
     if (!file) return;
     setResult(null);
-    const done = await call.start({ file, format });
+    const done = await call.start({ file, format, grain: billingGrainOf(grain.dims, grain.byDay) });
     if (!done) return;
     setResult(done);
     notify('info', done.message);
@@ -98,6 +102,7 @@ export function BillingImportDialog({ onClose }: { onClose: () => void }) {
           </select>
         </label>
       </div>
+      <BillingGrainPicker value={grain} onChange={setGrain} />
       {call.running && (
         <ProgressBar
           title="Reading the bill"
