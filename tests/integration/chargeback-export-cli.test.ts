@@ -16,7 +16,17 @@ let tmp: ReturnType<typeof tempDir>;
 let master: string;
 let seeded: SeededChargeback;
 
-const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+// Reading the PDF back proves what it shows; without poppler the test fails with the fix, never skips.
+const pdfText = (file: string): string => {
+  try {
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error('pdftotext is missing: apt-get install poppler-utils (the invoice PDFs are read back with it)');
+    }
+    throw e;
+  }
+};
 
 /** A fresh copy of the seeded workbook; `showback` bills the first unit for information only. */
 async function book(name: string, showback = false): Promise<string> {
