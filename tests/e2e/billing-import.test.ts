@@ -16,8 +16,7 @@ describe('cloud bill imports', () => {
     app = await startApp();
     await app.page.getByTestId('workbook-title').waitFor({ timeout: 60_000 });
     await app.page.getByRole('button', { name: 'Cloud costs' }).click();
-    const tab = app.page.getByTestId('cloud-tab-imports');
-    if ((await tab.count()) > 0) await tab.click();
+    await app.page.getByTestId('cloud-tab-imports').click();
     await app.page.getByTestId('billing-imports-panel').waitFor();
   });
   afterAll(async () => {
