@@ -1,5 +1,6 @@
 import type { Sqlite } from '../db/client';
 import type { Row } from '../db/row-writer';
+import type { PostingDbRow } from './allocation-repo';
 
 /** A business unit (department) and how it is billed; units without a chargeback_units row are charged. */
 export interface UnitRecord {
@@ -46,23 +47,8 @@ export function currentRunOf(db: Sqlite, month: string): RunRecord | undefined {
     .get(month) as RunRecord | undefined;
 }
 
-/** One stored posting of a run (see allocation_postings). */
-export interface PostingRecord {
-  seq: number;
-  rule: string;
-  step: number;
-  method: string;
-  sourceGroup: number | null;
-  fromNode: string | null;
-  sourceAmount: string;
-  target: string;
-  currency: string;
-  amount: string;
-  driver: string | null;
-  quantity: string | null;
-  driverTotal: string | null;
-  percent: string | null;
-}
+/** One stored posting of a run, with its position (see allocation_postings). */
+export type PostingRecord = PostingDbRow & { seq: number };
 
 /** The postings of a run in order. */
 export function postingsOf(db: Sqlite, runId: string): PostingRecord[] {

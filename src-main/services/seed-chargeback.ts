@@ -6,6 +6,7 @@ import type { DemoCloudBill, DemoData } from '../demo/types';
 import { BillingAggregator, bindFormat, formatSpec } from '../engine/cloud-billing';
 import { allocationRuleRow } from '../repo/allocation-repo';
 import { AGGREGATE_COLUMNS, billingTagSetup, COMMITMENT_COLUMNS } from '../repo/billing-repo';
+import { chargebackServiceRow, ENTRY_COLUMNS, rateCardRow } from '../repo/rates-repo';
 import { DEFAULT_BILLING_GRAIN, fullGrain, planBillingImport } from './billing-import-rows';
 
 /**
@@ -71,16 +72,7 @@ export function seedChargebackDemo(w: RowWriter, db: Sqlite, demo: DemoData, now
   }
   if (demo.rates) {
     const r = demo.rates;
-    for (const s of r.services) {
-      w.insert('chargeback_services', {
-        id: s.id,
-        code: s.code,
-        name: s.name,
-        unit: s.unit,
-        node: s.node,
-        active: s.active ? 1 : 0,
-      });
-    }
+    for (const s of r.services) w.insert('chargeback_services', chargebackServiceRow(s));
     w.insertRows(
       'service_usage',
       ['month', 'department_id', 'service_id', 'quantity'],
@@ -91,28 +83,11 @@ export function seedChargebackDemo(w: RowWriter, db: Sqlite, demo: DemoData, now
       ['service_id', 'month', 'capacity'],
       r.capacity.map((c) => [c.serviceId, c.month, c.capacity]),
     );
-    const c = r.card;
-    w.insert('rate_cards', {
-      id: c.id,
-      fiscal_year: c.fiscalYear,
-      version: c.version,
-      status: c.status,
-      basis: c.basis,
-      markup_pct: c.markupPct,
-      note: c.note,
-      created_at: c.createdAt,
-      created_by: c.createdBy,
-      published_at: c.publishedAt,
-      published_by: c.publishedBy,
-    });
-    for (const e of r.entries) {
-      w.insert('rate_card_entries', {
-        card_id: c.id,
-        service_id: e.serviceId,
-        rate: e.rate,
-        pool_cost: e.poolCost,
-        volume: e.volume,
-      });
-    }
+    w.insert('rate_cards', rateCardRow(r.card));
+    w.insertRows(
+      'rate_card_entries',
+      ENTRY_COLUMNS,
+      r.entries.map((e) => [r.card.id, e.serviceId, e.rate, e.poolCost, e.volume]),
+    );
   }
 }

@@ -13,7 +13,7 @@ export const BILLING_IMPORT_FORMATS = [
 ] as const;
 export type BillingImportFormat = (typeof BILLING_IMPORT_FORMATS)[number];
 
-/** Dimensions an import can aggregate on (mirrors the engine's GrainDimension). */
+/** Dimensions an import can aggregate on (the engine's GrainDimension). */
 export const BILLING_GRAIN = [
   'billingPeriod',
   'chargeDay',

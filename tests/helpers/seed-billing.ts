@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import Decimal from 'decimal.js';
 import type { GrainDimension } from '../../src-main/engine/cloud-billing';
 import { readBillingFile } from '../../src-main/io/cloud-billing/read-billing';
+import { parseCsv } from './billing-csv';
 
 /** The grain the fixture aggregates at (what the Cloud costs screen can group by). */
 export const SEED_GRAIN: GrainDimension[] = [
@@ -25,37 +26,6 @@ export const SEED_GRAIN: GrainDimension[] = [
   'commitmentDiscount',
 ];
 export const SEED_TAG_KEYS = ['CostCenter', 'Environment', 'Application', 'business_unit'];
-
-/** A whole small CSV as records (RFC 4180 quoting), independent of the app's parser. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && body[i + 1] === '\n') i++;
-      row.push(field);
-      if (!(row.length === 1 && row[0] === '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 /** The records of a CSV file as objects keyed by header; 'NULL'/'null'/'' become null. */
 export function csvRecords(path: string): Record<string, string | null>[] {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AllocationSummary } from '../../src-shared/model/allocation';
 import { readBillingFile } from '../../src-main/io/cloud-billing/read-billing';
+import { parseCsv } from '../helpers/billing-csv';
 import { referenceFile } from '../helpers/reference-data';
 import { seedAggregates } from '../helpers/seed-aggregates';
 import { accountingWorkbook, closeFixture, type AccountingFixture } from './helpers/accounting-fixture';
@@ -12,33 +13,7 @@ const Exact = Decimal.clone({ precision: 200 });
 
 /** EffectiveCost per business_unit tag of the raw file, summed here from the CSV without the app's parser. */
 function effectiveByUnit(): { byUnit: Map<string | null, Decimal>; total: Decimal } {
-  const text = readFileSync(FILE, 'utf8').replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) rows.push([...row, field]);
-  const [header, ...body] = rows;
+  const [header, ...body] = parseCsv(readFileSync(FILE, 'utf8'));
   const cost = header!.indexOf('EffectiveCost');
   const tags = header!.indexOf('Tags');
   const byUnit = new Map<string | null, Decimal>();

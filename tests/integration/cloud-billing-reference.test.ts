@@ -7,52 +7,8 @@ import Decimal from 'decimal.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FocusMeasure } from '../../src-main/engine/cloud-billing';
 import { readBillingFile, type ReadBillingOptions } from '../../src-main/io/cloud-billing/read-billing';
+import { columnSum } from '../helpers/billing-csv';
 import { referenceFile } from '../helpers/reference-data';
-
-/** A whole small file as records, parsed here independently of the app's CSV parser. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && body[i + 1] === '\n') i++;
-      row.push(field);
-      if (!(row.length === 1 && row[0] === '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
-/** Exact decimal.js sum of a column over the raw text (NULL/null/empty add nothing). */
-function columnSum(path: string, column: string): string {
-  const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
-  const i = header!.findIndex((h) => h === column);
-  if (i < 0) throw new Error(`${path} has no column ${column}`);
-  const Exact = Decimal.clone({ precision: 200 });
-  let sum = new Exact(0);
-  for (const r of rows) {
-    const v = r[i] ?? '';
-    if (v !== '' && v !== 'NULL' && v !== 'null') sum = sum.plus(v);
-  }
-  return sum.toFixed();
-}
 
 const same = (a: string | undefined, b: string): boolean => a !== undefined && new Decimal(a).equals(b);
 

@@ -1,3 +1,4 @@
+import { BILLING_GRAIN } from '../../../src-shared/ipc/billing-import-types';
 import type { FocusMeasure } from './focus-columns';
 import type { CommitmentKey } from './commitment-buckets';
 import type { TagRules } from './tags';
@@ -5,19 +6,7 @@ import type { TagRules } from './tags';
 /** The shapes of billing aggregation: its grain, options and results. */
 
 /** Dimensions an aggregate can be keyed on (besides tag keys and currency, always kept). */
-export const GRAIN_DIMENSIONS = [
-  'billingPeriod',
-  'chargeDay',
-  'chargeMonth',
-  'provider',
-  'billingAccount',
-  'subAccount',
-  'service',
-  'region',
-  'resourceType',
-  'chargeCategory',
-  'commitmentDiscount',
-] as const;
+export const GRAIN_DIMENSIONS = BILLING_GRAIN;
 export type GrainDimension = (typeof GRAIN_DIMENSIONS)[number];
 
 export interface AggregateOptions {

@@ -7,6 +7,7 @@ import { BillingImportsPanel } from './BillingImportsPanel';
 import { CloudOverview } from './CloudOverview';
 import { CommitmentsTab } from './CommitmentsTab';
 import { TagHygieneTab } from './TagHygieneTab';
+import { TabBar } from '../../components/TabBar';
 
 type Tab = 'overview' | 'tags' | 'commitments' | 'imports';
 
@@ -29,21 +30,7 @@ export default function CloudCostsScreen() {
         <div className="toolbar-title">
           <h1>Cloud costs</h1>
         </div>
-        <div className="segmented" role="tablist" aria-label="Cloud costs">
-          {TABS.map((t) => (
-            <button
-              key={t.id}
-              type="button"
-              role="tab"
-              aria-selected={t.id === tab}
-              className={t.id === tab ? 'active' : ''}
-              data-testid={`cloud-tab-${t.id}`}
-              onClick={() => setTab(t.id)}
-            >
-              {t.label}
-            </button>
-          ))}
-        </div>
+        <TabBar tabs={TABS} value={tab} onChange={setTab} label="Cloud costs" testPrefix="cloud-tab" />
       </div>
       {tab === 'imports' ? (
         <BillingImportsPanel />

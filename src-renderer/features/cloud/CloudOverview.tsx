@@ -14,6 +14,7 @@ import { gridTheme } from '../../grids/theme';
 import { useWorkbook } from '../../state/WorkbookContext';
 import { byDimensionOption, monthlyStackOption } from './cloud-option';
 import { totalsColumns, totalsGridRows, type TotalsGridRow } from './totals-columns';
+import { MonthRange } from './MonthRange';
 
 export const DIMENSION_LABELS: Record<CloudDimension, string> = {
   provider: 'Provider',
@@ -76,26 +77,7 @@ export function CloudOverview() {
           options={(t?.providers ?? []).map((p) => ({ value: p, label: p }))}
           onChange={setProvider}
         />
-        <label className="inline-field">
-          From
-          <input
-            type="month"
-            aria-label="From month"
-            data-testid="cloud-from"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-          />
-        </label>
-        <label className="inline-field">
-          To
-          <input
-            type="month"
-            aria-label="To month"
-            data-testid="cloud-to"
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-          />
-        </label>
+        <MonthRange from={from} to={to} onFrom={setFrom} onTo={setTo} testId="cloud" />
         <div className="toolbar-spacer" />
         <span className="muted" data-testid="cloud-measure">
           {t ? `${t.measure} (${basis === 'cash' ? 'cash basis: invoiced' : 'accrual basis: amortized'})` : ''}

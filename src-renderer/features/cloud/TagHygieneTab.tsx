@@ -8,6 +8,7 @@ import { gridTheme } from '../../grids/theme';
 import { useWorkbook } from '../../state/WorkbookContext';
 import { hygieneColumns, hygieneRows, type HygieneGridRow } from './hygiene-columns';
 import { TagRulesEditor } from './TagRulesEditor';
+import { MonthRange } from './MonthRange';
 
 const ALLOWED_TEXT = {
   'value-map': 'Mis-tagged: a value that is not a target of this key’s value map.',
@@ -51,26 +52,7 @@ export function TagHygieneTab() {
             options={keys.map((k) => ({ value: k, label: k }))}
             onChange={setPicked}
           />
-          <label className="inline-field">
-            From
-            <input
-              type="month"
-              aria-label="Hygiene from month"
-              data-testid="cloud-hygiene-from"
-              value={from}
-              onChange={(e) => setFrom(e.target.value)}
-            />
-          </label>
-          <label className="inline-field">
-            To
-            <input
-              type="month"
-              aria-label="Hygiene to month"
-              data-testid="cloud-hygiene-to"
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-            />
-          </label>
+          <MonthRange from={from} to={to} onFrom={setFrom} onTo={setTo} label="Hygiene" testId="cloud-hygiene" />
           <div className="toolbar-spacer" />
           {report.data?.totals.map((t) => (
             <span key={t.currency} className="muted" data-testid={`cloud-hygiene-total-${t.currency}`}>

@@ -4,6 +4,7 @@ import { CatalogueTab } from './CatalogueTab';
 import { RateCardsTab } from './RateCardsTab';
 import { RecoveryTab } from './RecoveryTab';
 import { VolumesTab } from './VolumesTab';
+import { TabBar } from '../../components/TabBar';
 
 type Tab = 'catalogue' | 'volumes' | 'cards' | 'recovery';
 const TABS: { id: Tab; label: string }[] = [
@@ -26,21 +27,7 @@ export default function RatesScreen() {
         <div className="toolbar-title">
           <h1>Rates</h1>
         </div>
-        <div className="segmented" role="tablist" aria-label="Rates">
-          {TABS.map((t) => (
-            <button
-              key={t.id}
-              type="button"
-              role="tab"
-              aria-selected={t.id === tab}
-              className={t.id === tab ? 'active' : ''}
-              data-testid={`rates-tab-${t.id}`}
-              onClick={() => setTab(t.id)}
-            >
-              {t.label}
-            </button>
-          ))}
-        </div>
+        <TabBar tabs={TABS} value={tab} onChange={setTab} label="Rates" testPrefix="rates-tab" />
       </div>
       {tab === 'catalogue' && <CatalogueTab />}
       {tab === 'volumes' && <VolumesTab />}
