@@ -154,6 +154,17 @@ export const rateCardRow = (c: Omit<RateCardSummary, 'current'>): Row => ({
 /** Column order of rate_card_entries rows for bulk writes. */
 export const ENTRY_COLUMNS = ['card_id', 'service_id', 'rate', 'pool_cost', 'volume'] as const;
 
+/** Which of these months have a current allocation run of the measure. */
+export function monthsWithCurrentRun(db: Sqlite, months: readonly string[], measure: 'effective' | 'billed'): string[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT period FROM allocation_runs
+       WHERE status = 'current' AND basis = ? AND period IN (SELECT value FROM json_each(?)) ORDER BY period`,
+    )
+    .pluck()
+    .all(measure, JSON.stringify(months)) as string[];
+}
+
 /**
  * What each allocation node holds at the end of the current runs of these months, in one
  * currency and for one cost measure: a row per month and node.

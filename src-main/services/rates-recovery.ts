@@ -1,7 +1,7 @@
 import { D, toMoney } from '../../src-shared/money';
 import type { RecoveryCell, RecoveryView } from '../../src-shared/model/rates';
 import { recoveryReport, type ServiceMonth } from '../engine/chargeback';
-import { listChargebackServices, listRateCards, rateCardRates } from '../repo/rates-repo';
+import { listChargebackServices, listRateCards, monthsWithCurrentRun, rateCardRates } from '../repo/rates-repo';
 import type { WorkbookContext } from './context';
 import { engineCall } from './engine-input';
 import { requireCard } from './rates-cards';
@@ -10,7 +10,9 @@ import { costOf, loadYear, totalsOf, type CostMeasure } from './rates-pricing';
 /**
  * Over/under-recovery of a fiscal year per service and month under a card (the year's
  * current published one unless `cardId`): recovered = Σ business units' round(quantity ×
- * rate), cost = the service node's allocated cost in the month's current run.
+ * rate), cost = the service node's allocated cost in the month's current run. Months
+ * without a current run are left out (listed in `notAllocated`): their cost is not known
+ * yet, and counting it as zero would show the whole recovery as over-recovery.
  */
 export function recoveryOfYear(
   ctx: WorkbookContext,
@@ -22,8 +24,10 @@ export function recoveryOfYear(
   const year = loadYear(ctx, card?.fiscalYear ?? fiscalYear, measure);
   const rates = card ? rateCardRates(ctx.db, card.id) : new Map<string, string>();
   const services = listChargebackServices(ctx.db).filter((s) => rates.has(s.id));
+  const allocated = monthsWithCurrentRun(ctx.db, year.months, measure);
+  const compared = year.months.filter((m) => allocated.includes(m));
   const months: ServiceMonth[] = services.flatMap((s) =>
-    year.months.map((month) => {
+    compared.map((month) => {
       const unitVolumes = year.usage.get(s.id)?.get(month) ?? [];
       const volume = unitVolumes.reduce((a, q) => a.plus(q), new D(0));
       return {
@@ -51,11 +55,12 @@ export function recoveryOfYear(
     fiscalYear: year.fiscalYear,
     currency: year.currency,
     card,
-    months: year.months,
+    months: compared,
+    notAllocated: year.months.filter((m) => !allocated.includes(m)),
     services: services.map((s) => ({ id: s.id, code: s.code, name: s.name })),
     rows,
     byService: report.byService.map((b) => ({ ...b, serviceId: byCode.get(b.serviceId)!.id })),
-    byMonth: year.months.map((month) => ({ month, ...totalsOf(rows.filter((r) => r.month === month)) })),
+    byMonth: compared.map((month) => ({ month, ...totalsOf(rows.filter((r) => r.month === month)) })),
     total: totalsOf(rows),
   };
 }

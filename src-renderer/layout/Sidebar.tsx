@@ -10,7 +10,7 @@ export const AREAS: { id: Area; label: string; icon: string }[] = [
   { id: 'drivers', label: 'Drivers', icon: '⚲' },
   { id: 'tco', label: 'TCO', icon: '∑' },
   { id: 'cloud', label: 'Cloud costs', icon: '☁' },
-  { id: 'allocation', label: 'Allocation', icon: '⑂' },
+  { id: 'allocation', label: 'Allocation', icon: '⇉' },
   { id: 'rates', label: 'Rates', icon: '¤' },
   { id: 'chargeback', label: 'Chargeback', icon: '⇆' },
   { id: 'variance', label: 'Variance', icon: '±' },

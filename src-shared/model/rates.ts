@@ -160,12 +160,17 @@ export interface RecoveryCell {
   variance: Money;
 }
 
-/** The recovery report of a fiscal year under its current published card. */
+/**
+ * The recovery report of a fiscal year under its current published card. Only months with a
+ * current allocation run are compared (`months`): without one the cost is unknown, not zero.
+ */
 export interface RecoveryView {
   fiscalYear: number;
   currency: string;
   card: RateCardSummary | null;
   months: string[];
+  /** Months of the year left out because they have no current allocation run of the measure. */
+  notAllocated: string[];
   services: { id: string; code: string; name: string }[];
   rows: RecoveryCell[];
   byService: ({ serviceId: string } & RateTotals)[];

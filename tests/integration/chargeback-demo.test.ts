@@ -52,6 +52,9 @@ describe('the demo workbook with cloud and chargeback data', () => {
   it('recovers the rated services on the published demo card and issues balanced invoices for every unit', async () => {
     const recovery = await s.call('rates/recovery', { fiscalYear: 2026, measure: 'effective' });
     expect(recovery.card?.status).toBe('published');
+    // Only the allocated month is compared; the others' cost is not known yet.
+    expect(recovery.months).toEqual([LAST]);
+    expect(recovery.notAllocated).toHaveLength(11);
     const october = recovery.rows.filter((r) => r.month === LAST);
     expect(october.some((r) => new D(r.cost).gt(0))).toBe(true);
     const issued = await s.call('chargeback/issue', { month: LAST });

@@ -8,6 +8,7 @@ const view: RecoveryView = {
   currency: 'EUR',
   card: null,
   months: ['2026-01', '2026-02'],
+  notAllocated: [],
   services: [],
   rows: [],
   byService: [],

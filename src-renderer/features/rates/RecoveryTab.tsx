@@ -74,7 +74,14 @@ export function RecoveryTab() {
           {view.error}
         </div>
       )}
-      {option && data?.card && <Chart option={option} testId="rates-recovery-chart" />}
+      {data && data.notAllocated.length > 0 && (
+        <p className="muted" role="status" data-testid="rates-recovery-not-allocated">
+          {data.months.length === 0 ? 'No month of the year has been allocated yet' : 'Left out, not allocated yet'}:{' '}
+          {data.notAllocated.map(monthLabel).join(', ')}. Their cost is unknown until the Allocation screen runs them,
+          so they are not compared.
+        </p>
+      )}
+      {option && data?.card && data.months.length > 0 && <Chart option={option} testId="rates-recovery-chart" />}
       <div className="grid-host rates-grid" data-testid="rates-recovery-grid">
         <AgGridReact<Row>
           theme={gridTheme}
