@@ -237,3 +237,11 @@ export interface UnallocatedDbRow {
   sourceGroup: number | null;
   fromNode: string | null;
 }
+
+/** Driver quantities and catalogue services that name a node id (for renaming it). */
+export function nodeUsers(db: Sqlite, node: string): { driverValues: Row[]; catalogueIds: string[] } {
+  return {
+    driverValues: db.prepare('SELECT * FROM allocation_driver_values WHERE target = ?').all(node) as Row[],
+    catalogueIds: db.prepare('SELECT id FROM chargeback_services WHERE node = ?').pluck().all(node) as string[],
+  };
+}

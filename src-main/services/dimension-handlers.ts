@@ -22,6 +22,11 @@ import { listCurrencies } from '../repo/settings-repo';
 import { runCommand } from './command';
 import type { WorkbookContext } from './context';
 import { requireRef } from './validate';
+import { renameNodeReferences } from './node-rename';
+import type { NodeKind } from '../../src-shared/model/allocation-nodes';
+
+/** Dimensions that are allocation nodes, by their node kind. */
+const NODE_KINDS: Partial<Record<DimensionKind, NodeKind>> = { department: 'bu', 'cost-center': 'cc', service: 'svc' };
 
 type DimensionHandlers = Pick<Handlers, 'dimensions/get-all' | 'dimensions/save' | 'dimensions/delete'>;
 type SaveArgs = Parameters<Handlers['dimensions/save']>[0];
@@ -120,9 +125,14 @@ export function dimensionHandlers(ctx: WorkbookContext): DimensionHandlers {
         throw new AppError('not-found', `There is no ${what.toLowerCase()} with id "${id}".`, { id });
       validateRow(ctx, args, id);
       const label = `${existing ? 'Edit' : 'Add'} ${what.toLowerCase()} ${args.row.code}`;
+      const nodeKind = NODE_KINDS[args.kind];
+      const oldCode = existing ? String(existing.code) : null;
       const { seq } = runCommand(ctx, { command: 'dimensions/save', label, payload: args }, (tx) => {
         if (existing) tx.update(t, { id }, toRow(args, id));
         else tx.insert(t, toRow(args, id));
+        if (nodeKind && oldCode !== null && oldCode !== args.row.code) {
+          renameNodeReferences(ctx, tx, nodeKind, oldCode, args.row.code);
+        }
       });
       return { seq, id };
     },
