@@ -90,4 +90,21 @@ describe('cloud bill imports', () => {
     await page.getByTestId(`billing-import-delete-${first!.id}`).waitFor();
     expect(app.errors).toEqual([]);
   });
+
+  it('keeps the detail chosen in the dialog: by day, without region, with the same totals', async () => {
+    const { page } = app;
+    const bill = referenceFile('focus', 'focus-spec-example_saas_spend_agreements_b2.csv');
+    await page.getByTestId('billing-import-open').click();
+    await page.getByTestId('billing-grain-by-day').check();
+    await page.getByTestId('billing-grain-region').uncheck();
+    await importFile(bill);
+    await page.getByTestId('billing-import-result').waitFor();
+    const stored = (await imports()).find((i) => i.fileName === 'focus-spec-example_saas_spend_agreements_b2.csv')!;
+    expect(stored.grain).toContain('chargeDay');
+    expect(stored.grain).not.toContain('chargeMonth');
+    expect(stored.grain).not.toContain('region');
+    const usd = stored.totals.find((t) => t.currency === 'USD')!;
+    expect(new Decimal(usd.billedCost).equals(columnSum(bill, 'BilledCost'))).toBe(true);
+    await page.getByTestId('billing-import-close').click();
+  });
 });
