@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src-main/demo/generate';
 import { invoiceDocument, SHOWBACK_NOTICE } from '../../src-main/io/invoices/invoice-document';
@@ -8,6 +8,7 @@ import { writeInvoicePdf } from '../../src-main/io/invoices/invoice-pdf';
 import { createWorkbook, openWorkbook } from '../../src-main/services';
 import type { ChargebackIssueResult, Invoice, InvoiceView } from '../../src-shared/model/chargeback-invoices';
 import { D, formatMoney } from '../../src-shared/money';
+import { recalculateWithLibreOffice } from '../helpers/libreoffice-recalc';
 import { seedChargebackInputs, type SeededChargeback } from '../helpers/seed-chargeback-inputs';
 import { outlay } from './cli-run';
 import { FIXED_NOW, tempDir } from './helpers/workbook-fixture';
@@ -112,6 +113,26 @@ describe('outlay chargeback', () => {
     const again = await outlay(['chargeback', path, '--period', seeded.month, '--out', out, '--json']);
     const json = JSON.parse(again.stdout) as ChargebackIssueResult & { invoices: { files: string[] }[] };
     expect([json.issued.length, json.reused.length]).toEqual([0, views.length]);
+  });
+
+  it('writes a total formula that LibreOffice recalculates to the exact invoice total', async () => {
+    const path = await book('recalc.outlay', true);
+    const out = tmp.file('recalc');
+    expect((await outlay(['chargeback', path, '--period', seeded.month, '--out', out])).code).toBe(0);
+    const v = (await stored(path)).find((x) => x.invoice.lines.length > 1)!;
+    const { path: recalculated, dir } = recalculateWithLibreOffice(`${out}/${seeded.month}-${v.unit.code}-r1.xlsx`);
+    try {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(recalculated);
+      let total: unknown;
+      wb.getWorksheet('Invoice')!.eachRow((row) => {
+        if (row.getCell(1).value === 'Total') total = row.getCell(6).value;
+      });
+      const result = (total as { result: number }).result;
+      expect(new D(result).toDecimalPlaces(2).toFixed(2)).toBe(new D(v.invoice.total).toFixed(2));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 1 naming the missing allocation run and writes nothing', async () => {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { moneyFormat } from '../excel-export/formats';
 import type { InvoiceDocument } from './invoice-document';
+import { cellNumber } from '../excel-export/formats';
 
 const COLUMNS = [
   { header: 'Line', width: 48 },
@@ -12,7 +13,6 @@ const COLUMNS = [
 ];
 
 /** A decimal string as a cell number (quantities, rates and amounts are short exact decimals). */
-const num = (s: string) => Number(s);
 
 /**
  * Write an invoice as one sheet: title, header fields, the showback notice, the lines and a
@@ -34,10 +34,10 @@ export async function writeInvoiceXlsx(doc: InvoiceDocument, path: string): Prom
     const row = ws.addRow([
       l.description,
       l.kind,
-      l.quantity === '' ? null : num(l.quantity),
+      l.quantity === '' ? null : cellNumber(l.quantity),
       l.unitOrDriver,
-      l.rate === '' ? null : num(l.rate),
-      num(l.amount),
+      l.rate === '' ? null : cellNumber(l.rate),
+      cellNumber(l.amount),
     ]);
     row.getCell(6).numFmt = money;
   }
@@ -46,7 +46,9 @@ export async function writeInvoiceXlsx(doc: InvoiceDocument, path: string): Prom
   total.font = { bold: true };
   const cell = total.getCell(6);
   cell.value =
-    doc.lines.length > 0 ? { formula: `SUM(F${first}:F${last})`, result: num(doc.total) } : { formula: '0', result: 0 };
+    doc.lines.length > 0
+      ? { formula: `SUM(F${first}:F${last})`, result: cellNumber(doc.total) }
+      : { formula: '0', result: 0 };
   cell.numFmt = money;
   await wb.xlsx.writeFile(path);
 }
