@@ -5,13 +5,13 @@ import { AppError } from '../../src-shared/ipc/errors';
 import type { AccountingSettings, AssetClassId, WorkbookSettings } from '../../src-shared/model';
 import type { RoundingMode } from '../../src-shared/money';
 import { defaultCapitalizationPolicy, type CapitalizationPolicy } from '../engine/capitalization';
-import { createRateTable, type FxRateTable } from '../engine/fx';
+import type { FxRateTable } from '../engine/fx';
 import { readAccountingSettings } from '../repo/accounting-settings-repo';
 import { storedPolicies } from '../repo/capitalization-repo';
-import { listFxRates } from '../repo/fx-repo';
 import { listCurrencies, readSettings } from '../repo/settings-repo';
 import type { WorkbookContext } from './context';
 import { engineCall } from './engine-input';
+import { storedRateTable } from './fx-table';
 
 /** Everything an accounting calculation needs from the workbook, read once per request. */
 export interface AccountingEnv {
@@ -70,21 +70,7 @@ export function loadAccountingEnv(ctx: WorkbookContext): AccountingEnv {
   const currencies = new Map(currencyList.map((c) => [c.code, c.minorUnits]));
   const baseUnits = currencies.get(settings.baseCurrency) ?? 2;
   const { policy, customClasses } = effectivePolicy(ctx, settings.baseCurrency, baseUnits);
-  const rates = engineCall(
-    () =>
-      createRateTable({
-        baseCurrency: settings.baseCurrency,
-        currencies: currencyList,
-        rates: listFxRates(ctx.db).map((r) => ({
-          from: r.from,
-          to: r.to,
-          period: r.period,
-          budgetRate: r.budgetRate,
-          ...(r.actualRate !== null ? { actualRate: r.actualRate } : {}),
-        })),
-      }),
-    'stored FX rates',
-  );
+  const rates = storedRateTable(ctx, settings.baseCurrency, currencyList);
   return {
     settings,
     accounting,

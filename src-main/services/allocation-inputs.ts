@@ -3,12 +3,12 @@ import type { AllocationBasis } from '../../src-shared/model/allocation';
 import { D, type Dec } from '../../src-shared/money';
 import type { CostAggregate } from '../engine/allocation';
 import { roundCumulative } from '../engine/allocation/round-inputs';
-import { createRateTable, MissingFxRateError, type FxRateTable } from '../engine/fx';
+import { MissingFxRateError, type FxRateTable } from '../engine/fx';
 import { actualInputsOfMonth, billingInputsOfMonth } from '../repo/allocation-repo';
-import { listFxRates } from '../repo/fx-repo';
-import { listCurrencies, readSettings } from '../repo/settings-repo';
+import { readSettings } from '../repo/settings-repo';
 import type { WorkbookContext } from './context';
 import { engineCall } from './engine-input';
+import { storedRateTable } from './fx-table';
 
 /** One input as it was before conversion, for the trace and the FOCUS export. */
 export interface InputOrigin {
@@ -31,24 +31,6 @@ export interface AllocationInputs {
   origins: Map<string, InputOrigin>;
   /** Σ of the exact converted amounts, rounded once. */
   total: string;
-}
-
-function rateTable(ctx: WorkbookContext, baseCurrency: string): FxRateTable {
-  return engineCall(
-    () =>
-      createRateTable({
-        baseCurrency,
-        currencies: listCurrencies(ctx.orm),
-        rates: listFxRates(ctx.db).map((r) => ({
-          from: r.from,
-          to: r.to,
-          period: r.period,
-          budgetRate: r.budgetRate,
-          ...(r.actualRate !== null ? { actualRate: r.actualRate } : {}),
-        })),
-      }),
-    'stored FX rates',
-  );
 }
 
 /** The month's actual rate, else its budget rate; a clear refusal naming currency and month. */
@@ -97,7 +79,7 @@ function billingDims(r: ReturnType<typeof billingInputsOfMonth>[number]): Record
 export function loadAllocationInputs(ctx: WorkbookContext, period: string, basis: AllocationBasis): AllocationInputs {
   const settings = readSettings(ctx.orm);
   const base = settings.baseCurrency;
-  const table = rateTable(ctx, base);
+  const table = storedRateTable(ctx, base);
   const minor = engineCall(() => table.minorUnits(base));
   const cache = new Map<string, Dec>();
   const exact: { origin: InputOrigin; value: Dec }[] = [];

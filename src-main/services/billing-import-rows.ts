@@ -1,4 +1,9 @@
-import type { BillingCurrencyTotals, BillingGrain } from '../../src-shared/ipc/billing-import-types';
+import {
+  billingGrainOf,
+  OPTIONAL_BILLING_DIMS,
+  type BillingCurrencyTotals,
+  type BillingGrain,
+} from '../../src-shared/ipc/billing-import-types';
 import type {
   AggregateResult,
   BillingAggregate,
@@ -13,18 +18,7 @@ import { newId } from './ids';
 /** Rows of one cloud bill import as the tables take them: shared by the import command and the demo seed. */
 
 /** The grain an import aggregates at unless told otherwise (plus the workbook's tag keys). */
-export const DEFAULT_BILLING_GRAIN: readonly BillingGrain[] = [
-  'billingPeriod',
-  'chargeMonth',
-  'provider',
-  'billingAccount',
-  'subAccount',
-  'service',
-  'region',
-  'resourceType',
-  'chargeCategory',
-  'commitmentDiscount',
-];
+export const DEFAULT_BILLING_GRAIN: readonly BillingGrain[] = billingGrainOf(OPTIONAL_BILLING_DIMS, false);
 
 /** Always in the grain: the replacement key (period, provider, account) and a charge month. */
 const REQUIRED_GRAIN: readonly GrainDimension[] = ['billingPeriod', 'provider', 'billingAccount'];

@@ -11,24 +11,17 @@ import {
   disputeRow,
   disputesOfMonth,
   findDispute,
-  findInvoice,
   invoicesOfMonth,
   type DisputeRecord,
   type InvoiceRecord,
 } from '../repo/chargeback-repo';
 import { applyResolution, type AdjustmentPayload } from './chargeback-adjust';
-import { currentInvoices, storeRevision, summaryOf } from './chargeback-issue';
+import { currentInvoices, requireInvoice, storeRevision, summaryOf } from './chargeback-issue';
 import { loadMonthEnv, monthInputs, requireIssuable } from './chargeback-month';
 import { runCommand } from './command';
 import { currentSettings, type WorkbookContext } from './context';
 import { engineCall } from './engine-input';
 import { newId } from './ids';
-
-function requireInvoice(ctx: WorkbookContext, id: string): InvoiceRecord {
-  const r = findInvoice(ctx.db, id);
-  if (!r) throw new AppError('not-found', `There is no invoice with id "${id}".`, { field: 'invoiceId', id });
-  return r;
-}
 
 function lineOf(record: InvoiceRecord, lineKey: string, item: string): InvoiceLine {
   const line = (JSON.parse(record.content) as Invoice).lines.find((l) => l.key === lineKey);

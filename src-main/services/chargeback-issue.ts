@@ -3,12 +3,19 @@ import { AppError } from '../../src-shared/ipc/errors';
 import type { ChargebackIssueResult, Invoice, InvoiceSummary } from '../../src-shared/model/chargeback-invoices';
 import { D, toMoney } from '../../src-shared/money';
 import { buildInvoice } from '../engine/chargeback';
-import { invoiceRow, invoicesOfMonth, type InvoiceRecord } from '../repo/chargeback-repo';
+import { findInvoice, invoiceRow, invoicesOfMonth, type InvoiceRecord } from '../repo/chargeback-repo';
 import { runCommand, type TrackedTx } from './command';
 import { currentSettings, type WorkbookContext } from './context';
 import { engineCall } from './engine-input';
 import { newId } from './ids';
 import { loadMonthEnv, monthInputs, reconcile, requireIssuable, type MonthEnv } from './chargeback-month';
+
+/** A stored invoice revision, or 'not-found' naming the id. */
+export function requireInvoice(ctx: WorkbookContext, id: string): InvoiceRecord {
+  const r = findInvoice(ctx.db, id);
+  if (!r) throw new AppError('not-found', `There is no invoice with id "${id}".`, { field: 'invoiceId', id });
+  return r;
+}
 
 /** The summary of a stored revision. */
 export function summaryOf(r: InvoiceRecord): InvoiceSummary {

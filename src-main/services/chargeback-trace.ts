@@ -4,22 +4,16 @@ import { D, toMoney } from '../../src-shared/money';
 import {
   adjustmentsOf,
   currentRunOf,
-  findInvoice,
   listUnitRecords,
   postingsOf,
   sourcesOf,
   type InvoiceRecord,
 } from '../repo/chargeback-repo';
 import type { AdjustmentPayload } from './chargeback-adjust';
+import { requireInvoice } from './chargeback-issue';
 import { driverOf, unitTargets } from './chargeback-month';
 import { describeRuleSources } from './chargeback-sources';
 import type { WorkbookContext } from './context';
-
-function requireInvoice(ctx: WorkbookContext, id: string): InvoiceRecord {
-  const r = findInvoice(ctx.db, id);
-  if (!r) throw new AppError('not-found', `There is no invoice with id "${id}".`, { field: 'invoiceId', id });
-  return r;
-}
 
 /** The month's dispute moves and re-tags that changed this unit's line, as sentences. */
 function adjustmentsOfLine(ctx: WorkbookContext, record: InvoiceRecord, line: InvoiceLine): string[] {

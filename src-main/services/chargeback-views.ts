@@ -1,15 +1,8 @@
-import { AppError } from '../../src-shared/ipc/errors';
 import type { ChargebackMonth, DisputeView, Invoice, InvoiceView } from '../../src-shared/model/chargeback-invoices';
 import { D, toMoney } from '../../src-shared/money';
 import { buildInvoice, diffInvoices } from '../engine/chargeback';
-import {
-  disputesOfMonth,
-  findInvoice,
-  invoicesOfMonth,
-  type DisputeRecord,
-  type InvoiceRecord,
-} from '../repo/chargeback-repo';
-import { currentInvoices, summaryOf } from './chargeback-issue';
+import { disputesOfMonth, invoicesOfMonth, type DisputeRecord, type InvoiceRecord } from '../repo/chargeback-repo';
+import { currentInvoices, requireInvoice, summaryOf } from './chargeback-issue';
 import { loadMonthEnv, monthInputs, reconcile } from './chargeback-month';
 import type { WorkbookContext } from './context';
 
@@ -70,12 +63,6 @@ function disputeView(d: DisputeRecord, invoice: InvoiceRecord): DisputeView {
     resolution: d.resolution ? (JSON.parse(d.resolution) as Record<string, unknown>) : null,
     resolvedInvoiceId: d.resolvedInvoiceId,
   };
-}
-
-function requireInvoice(ctx: WorkbookContext, id: string): InvoiceRecord {
-  const r = findInvoice(ctx.db, id);
-  if (!r) throw new AppError('not-found', `There is no invoice with id "${id}".`, { field: 'invoiceId', id });
-  return r;
 }
 
 /** One revision with its lines, its change from the revision before, all revisions and the unit's disputes. */

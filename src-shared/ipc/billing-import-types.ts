@@ -43,6 +43,8 @@ export const OPTIONAL_BILLING_GRAIN = {
   commitmentDiscount: 'Commitment discount',
 } as const satisfies Partial<Record<BillingGrain, string>>;
 export type OptionalBillingGrain = keyof typeof OPTIONAL_BILLING_GRAIN;
+/** Every optional dimension, in display order. */
+export const OPTIONAL_BILLING_DIMS = Object.keys(OPTIONAL_BILLING_GRAIN) as OptionalBillingGrain[];
 
 /** The grain of an import: the chosen optional dimensions and the charge period by month or day. */
 export function billingGrainOf(dims: readonly OptionalBillingGrain[], byDay: boolean): BillingGrain[] {

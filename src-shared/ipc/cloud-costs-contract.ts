@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Money } from '../money';
 import { zMonth } from './schemas';
+import type { CommitmentStats } from '../model/commitments';
 
 /** Dimensions cloud cost can be totalled by; 'tag' uses a tag key of the aggregates. */
 export const CLOUD_DIMENSIONS = [
@@ -93,23 +94,8 @@ export interface TagHygieneReport {
   totals: { currency: string; total: Money; untagged: Money; mistagged: Money; flaggedPct: string | null }[];
 }
 
-export interface CommitmentView {
-  commitmentDiscountId: string;
-  commitmentDiscountType: string | null;
-  currency: string;
-  purchasedCost: Money;
-  usedCost: Money;
-  unusedCost: Money;
-  commitmentCost: Money;
-  utilizationPct: string | null;
-  onDemandEquivalent: Money;
-  savingsVsList: Money;
-  savingsVsContracted: Money | null;
-  netSavings: Money;
-  roiPct: string | null;
-  termElapsedPct: string | null;
-  term: { start: string; end: string } | null;
-}
+/** A commitment's analytics in its currency, with the term the user entered (null until then). */
+export type CommitmentView = CommitmentStats & { currency: string; term: { start: string; end: string } | null };
 
 export interface CommitmentsView {
   commitments: CommitmentView[];

@@ -94,14 +94,11 @@ export interface RateCardSummary {
 }
 
 /**
- * One service priced for a fiscal year: pool cost, volumes, the proposed rate, the rate
- * chosen, and what that rate recovers on the year's usage. Money in base currency.
+ * A service priced for a fiscal year: pool cost, volumes, the proposed rate, the rate chosen,
+ * and what that rate recovers on the year's usage. Money in base currency.
  */
-export interface RateLine {
+export interface PricedService {
   serviceId: string;
-  code: string;
-  name: string;
-  unit: BillableUnit;
   /** Allocated cost of the service's node over the year's months (current allocation runs). */
   cost: Money;
   /** Units used over the year. */
@@ -120,6 +117,13 @@ export interface RateLine {
   variance: Money;
   /** Why no rate could be proposed (no volume, bad amount); null when fine. */
   problem: string | null;
+}
+
+/** A priced service as the Rates screen shows it: with its catalogue entry and the rate in force. */
+export interface RateLine extends PricedService {
+  code: string;
+  name: string;
+  unit: BillableUnit;
   /** The rate of the card in force for the year (its highest published version), if it prices the service. */
   inForceRate: Money | null;
   /** recovered − what the in-force rate recovers on the same usage: what the business pays more (or less). */

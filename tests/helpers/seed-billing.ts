@@ -10,21 +10,11 @@ import Database from 'better-sqlite3';
 import Decimal from 'decimal.js';
 import type { GrainDimension } from '../../src-main/engine/cloud-billing';
 import { readBillingFile } from '../../src-main/io/cloud-billing/read-billing';
+import { DEFAULT_BILLING_GRAIN } from '../../src-main/services/billing-import-rows';
 import { parseCsv } from './billing-csv';
 
 /** The grain the fixture aggregates at (what the Cloud costs screen can group by). */
-export const SEED_GRAIN: GrainDimension[] = [
-  'billingPeriod',
-  'chargeMonth',
-  'provider',
-  'billingAccount',
-  'subAccount',
-  'service',
-  'region',
-  'resourceType',
-  'chargeCategory',
-  'commitmentDiscount',
-];
+export const SEED_GRAIN: GrainDimension[] = [...DEFAULT_BILLING_GRAIN];
 export const SEED_TAG_KEYS = ['CostCenter', 'Environment', 'Application', 'business_unit'];
 
 /** The records of a CSV file as objects keyed by header; 'NULL'/'null'/'' become null. */

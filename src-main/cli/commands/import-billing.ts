@@ -2,11 +2,11 @@ import { resolve } from 'node:path';
 import {
   BILLING_IMPORT_FORMATS,
   billingGrainOf,
-  OPTIONAL_BILLING_GRAIN,
+  OPTIONAL_BILLING_DIMS,
   type OptionalBillingGrain,
-  type BillingCurrencyTotals,
   type BillingImportResult,
 } from '../../../src-shared/ipc/billing-import-types';
+import { billingCheckRows } from '../../../src-shared/ipc/billing-import-checks';
 import { COMMON_OPTIONS, oneFile, parseCommand } from '../args';
 import { EXIT, InputError, UsageError } from '../cli-error';
 import { COMMAND_HELP } from '../help';
@@ -34,7 +34,7 @@ const GRAIN_NAMES: Record<string, OptionalBillingGrain> = {
 
 /** `--grain service,region`: the optional dimensions kept (all when not given). */
 function grainOption(text: string | undefined): OptionalBillingGrain[] {
-  if (text === undefined) return Object.keys(OPTIONAL_BILLING_GRAIN) as OptionalBillingGrain[];
+  if (text === undefined) return OPTIONAL_BILLING_DIMS;
   return text
     .split(',')
     .map((t) => t.trim().toLowerCase())
@@ -50,26 +50,16 @@ function grainOption(text: string | undefined): OptionalBillingGrain[] {
       return d;
     });
 }
-const MEASURES = [
-  ['billedCost', 'BilledCost'],
-  ['effectiveCost', 'EffectiveCost'],
-  ['listCost', 'ListCost'],
-  ['contractedCost', 'ContractedCost'],
-] as const;
 
 /** The totals check: per currency and measure, the file's sum beside the stored one. */
 function totalsTable(r: BillingImportResult): string {
-  const stored = new Map(r.storedTotals.map((t) => [t.currency, t]));
-  const rows: string[][] = [];
-  for (const f of r.fileTotals) {
-    const s: BillingCurrencyTotals | undefined = stored.get(f.currency);
-    for (const [key, label] of MEASURES) {
-      const file = f[key];
-      if (file === undefined) continue;
-      const back = s?.[key] ?? '—';
-      rows.push([f.currency, label, file, back, file === back ? 'equal' : 'DIFFERENT']);
-    }
-  }
+  const rows = billingCheckRows(r).map((c) => [
+    c.currency,
+    c.measure,
+    c.file,
+    c.imported ?? '—',
+    c.equal ? 'equal' : 'DIFFERENT',
+  ]);
   return textTable(['Currency', 'Measure', 'File total', 'Imported total', 'Check'], rows, [
     'left',
     'left',

@@ -1,3 +1,4 @@
+import type { PricedService } from '../../../src-shared/model/rates';
 import { D, type Money, toMoney } from '../../../src-shared/money';
 import { EngineInputError, requireMoney } from '../errors';
 import { computeRate, recoveredAmount, recoveredOnQuantities } from './rates';
@@ -85,20 +86,7 @@ export interface PricingOptions {
   minorUnits: number;
 }
 
-/** A priced service: the proposal, the rate used and what it recovers. */
-export interface PricedService {
-  serviceId: string;
-  cost: Money;
-  usage: string;
-  capacity: string;
-  volume: string;
-  proposedRate: Money | null;
-  rate: Money | null;
-  recovered: Money;
-  variance: Money;
-  /** Why no rate could be proposed (e.g. zero volume); null when fine. */
-  problem: string | null;
-}
+export type { PricedService };
 
 /**
  * Price each service for a period: the proposed rate from its pool and the basis volume

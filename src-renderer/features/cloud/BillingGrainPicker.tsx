@@ -1,11 +1,15 @@
-import { OPTIONAL_BILLING_GRAIN, type OptionalBillingGrain } from '../../../src-shared/ipc/billing-import-types';
+import {
+  OPTIONAL_BILLING_DIMS,
+  OPTIONAL_BILLING_GRAIN,
+  type OptionalBillingGrain,
+} from '../../../src-shared/ipc/billing-import-types';
 
 export interface GrainChoice {
   dims: OptionalBillingGrain[];
   byDay: boolean;
 }
 
-const ALL = Object.keys(OPTIONAL_BILLING_GRAIN) as OptionalBillingGrain[];
+const ALL = OPTIONAL_BILLING_DIMS;
 
 /** Every dimension, by month: the default grain of an import. */
 export const FULL_GRAIN: GrainChoice = { dims: ALL, byDay: false };

@@ -1,7 +1,7 @@
 import type { BillingImportResult as Result } from '../../../src-shared/ipc/billing-import-types';
 import { formatMoney } from '../../../src-shared/money/format';
 import { useWorkbook } from '../../state/WorkbookContext';
-import { billingCheckRows } from './billing-checks';
+import { billingCheckRows } from '../../../src-shared/ipc/billing-import-checks';
 
 /**
  * What an import did: rows, periods, the imports it replaced and, per currency and measure,
